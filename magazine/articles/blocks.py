@@ -1,0 +1,242 @@
+"""StreamField blocks of an article body, named as in the product brief."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading (h2 or h3); its anchor is derived from the text when rendered."""
+
+    text = blocks.CharBlock(
+        label=_("Texte"),
+        max_length=200,
+        help_text=_("Le titre de la section, tel que le lecteur le verra."),
+    )
+    level = blocks.ChoiceBlock(
+        label=_("Niveau"),
+        choices=[("h2", _("Titre de section (h2)")), ("h3", _("Sous-titre (h3)"))],
+        default="h2",
+        help_text=_("h2 pour une section, h3 pour une sous-partie de la section précédente."),
+    )
+
+    def clean(self, value):
+        if not (value.get("text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={"text": ValidationError(_("Un intertitre doit avoir un texte."))}
+            )
+        return super().clean(value)
+
+    class Meta:
+        icon = "title"
+        label = _("Intertitre")
+        template = "blocks/heading.html"
+        help_text = _("Un intertitre ; il apparaît aussi dans le sommaire de l'article.")
+        preview_value = {"text": "Ce que change la nouvelle génération", "level": "h2"}
+        description = _("Un intertitre de section (h2) ou de sous-partie (h3).")
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """A run of rich text: bold, italic, links and lists."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraphe")
+        template = "blocks/paragraph.html"
+        help_text = _("Du texte : gras, italique, liens et listes.")
+        preview_value = (
+            "<p>Un paragraphe d'article avec du <b>gras</b>, de l'<i>italique</i> "
+            "et un <a href='https://example.org'>lien</a>.</p>"
+        )
+        description = _("Un ou plusieurs paragraphes de texte enrichi.")
+
+
+class NumberedPointBlock(blocks.StructBlock):
+    """One point of a numbered list: a title and its explanation."""
+
+    title = blocks.CharBlock(
+        label=_("Titre du point"),
+        max_length=200,
+        help_text=_("Le titre du point, sans numéro : la numérotation est automatique."),
+    )
+    body = blocks.RichTextBlock(
+        label=_("Texte"),
+        features=RICH_TEXT_FEATURES,
+        required=False,
+        help_text=_("L'explication du point."),
+    )
+
+    def clean(self, value):
+        if not (value.get("title") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "title": ValidationError(_("Chaque point numéroté doit avoir un titre."))
+                }
+            )
+        return super().clean(value)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Point")
+
+
+class NumberedPointsBlock(blocks.ListBlock):
+    """An ordered list of points, rendered as a semantic <ol>; numbers are never typed."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_num", 1)
+        super().__init__(NumberedPointBlock(), **kwargs)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Points numérotés")
+        template = "blocks/numbered_points.html"
+        help_text = _(
+            "Une liste de points numérotés automatiquement ; chaque point a un titre "
+            "et apparaît dans le sommaire."
+        )
+        preview_value = [
+            {"title": "Un premier point", "body": "<p>Ce qu'il faut en retenir.</p>"},
+            {"title": "Un deuxième point", "body": "<p>Et la suite du raisonnement.</p>"},
+        ]
+        description = _("Une liste ordonnée de points, chacun avec un titre et un texte.")
+
+
+class ArticleImageBlock(blocks.StructBlock):
+    """An image inside the article, with caption, credit and an optional alt override."""
+
+    image = ImageChooserBlock(label=_("Image"), help_text=_("L'image à afficher."))
+    caption = blocks.CharBlock(
+        label=_("Légende"), required=False, max_length=300, help_text=_("Affichée sous l'image.")
+    )
+    credit = blocks.CharBlock(
+        label=_("Crédit"),
+        required=False,
+        max_length=120,
+        help_text=_("Auteur ou source de l'image, par exemple « Photo : Jeanne Dupont »."),
+    )
+    alt = blocks.CharBlock(
+        label=_("Texte alternatif"),
+        required=False,
+        max_length=250,
+        help_text=_(
+            "Décrit l'image pour qui ne la voit pas. Laissez vide pour reprendre celui de l'image."
+        ),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+        help_text = _("Une image avec sa légende et son crédit.")
+        description = _("Une image dans le corps de l'article.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A pulled quote and who said it."""
+
+    text = blocks.TextBlock(label=_("Citation"), help_text=_("Le texte cité, sans guillemets."))
+    attribution = blocks.CharBlock(
+        label=_("Attribution"),
+        required=False,
+        max_length=200,
+        help_text=_("Qui parle, par exemple « Marie Curie, physicienne »."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citation")
+        template = "blocks/quote.html"
+        help_text = _("Une citation mise en avant, avec son auteur.")
+        preview_value = {
+            "text": "La meilleure façon de prédire l'avenir, c'est de le construire.",
+            "attribution": "Une ingénieure",
+        }
+        description = _("Une citation mise en avant.")
+
+
+class ArticleEmbedBlock(EmbedBlock):
+    """An oEmbed URL (video, social post); a plain link when the provider gives nothing."""
+
+    class Meta:
+        icon = "media"
+        label = _("Contenu intégré")
+        template = "blocks/embed.html"
+        help_text = _("L'adresse d'une vidéo ou d'une publication (YouTube, Vimeo, Mastodon…).")
+        description = _("Une vidéo ou une publication intégrée depuis son adresse.")
+
+
+class ConclusionBlock(blocks.StructBlock):
+    """The article's closing section: at most one, and always last."""
+
+    title = blocks.CharBlock(
+        label=_("Titre"),
+        default="Conclusion",
+        max_length=200,
+        help_text=_("Le titre de la conclusion ; « Conclusion » par défaut."),
+    )
+    body = blocks.RichTextBlock(
+        label=_("Texte"), features=RICH_TEXT_FEATURES, help_text=_("Le texte de la conclusion.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Conclusion")
+        template = "blocks/conclusion.html"
+        help_text = _("La conclusion de l'article : une seule, placée en dernier.")
+        preview_value = {
+            "title": "Conclusion",
+            "body": "<p>Ce qu'il faut retenir de tout cela, en quelques lignes.</p>",
+        }
+        description = _("La section finale de l'article.")
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    """The body of an article, with the brief's block names and its structural rules."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    numbered_points = NumberedPointsBlock()
+    image = ArticleImageBlock()
+    quote = QuoteBlock()
+    embed = ArticleEmbedBlock()
+    conclusion = ConclusionBlock()
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        errors = {}
+        conclusions = [i for i, child in enumerate(cleaned) if child.block_type == "conclusion"]
+        for index in conclusions[1:]:
+            errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
+        if conclusions and conclusions[0] != len(cleaned) - 1:
+            errors.setdefault(
+                conclusions[0],
+                ValidationError(_("La conclusion doit être le dernier bloc de l'article.")),
+            )
+        for index, child in enumerate(cleaned):
+            if child.block_type != "heading":
+                continue
+            if child.value["level"] == "h2":
+                break
+            errors[index] = ValidationError(
+                _("Un sous-titre (h3) ne peut pas précéder le premier titre de section (h2).")
+            )
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return cleaned
+
+    class Meta:
+        help_text = _(
+            "Le corps de l'article : intertitres, paragraphes, points numérotés, images, "
+            "citations, contenus intégrés et une conclusion en dernier."
+        )

@@ -1,0 +1,257 @@
+"""Categories and articles: the magazine's page types and their inlines."""
+
+from functools import cached_property
+
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock
+from .outline import ArticleOutline, article_outline
+from .pagination import page_of
+from .querysets import ArticlePageManager, attach_categories
+from .reading_time import body_text, reading_time_minutes
+from .related import similar_articles
+
+ARTICLES_PER_CATEGORY_PAGE = 12
+
+
+class CategoryPage(Page):
+    """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
+
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=500,
+        help_text=_("Une ou deux phrases qui présentent la rubrique, en tête de sa page."),
+    )
+    featured_article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("article à la une"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultatif : un article mis en avant en tête de la rubrique."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("description"),
+        FieldPanel("featured_article"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("rubrique")
+        verbose_name_plural = _("rubriques")
+
+    def articles(self):
+        """The category's live, public articles, newest first, ready for cards."""
+        return ArticlePage.objects.child_of(self).published().for_cards()
+
+    @property
+    def live_featured_article(self):
+        """The featured article if it is live and public, else None."""
+        article = self.featured_article
+        if article is None or not article.live:
+            return None
+        return article
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        page = page_of(request, self.articles(), ARTICLES_PER_CATEGORY_PAGE)
+        for article in page.object_list:
+            article.category = self
+        context["articles"] = page
+        return context
+
+
+class ArticlePageTag(TaggedItemBase):
+    """The link between an article and one of its tags."""
+
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """A structured article: standfirst, hero image, authors, tags and a body of blocks."""
+
+    standfirst = models.TextField(
+        _("chapô"),
+        max_length=600,
+        help_text=_(
+            "Le résumé en tête d'article (texte simple), repris comme description pour les "
+            "moteurs de recherche et les réseaux sociaux."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image principale"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("L'image en tête d'article et sur les cartes ; au moins 1600 px de large."),
+    )
+    hero_image_alt = models.CharField(
+        _("texte alternatif de l'image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Décrit l'image pour qui ne la voit pas. Laissez vide pour reprendre celui de l'image."
+        ),
+    )
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag,
+        blank=True,
+        verbose_name=_("mots-clés"),
+        help_text=_("Les sujets de l'article ; ils rapprochent les articles similaires."),
+    )
+    body = StreamField(
+        ArticleBodyBlock(),
+        verbose_name=_("corps de l'article"),
+        help_text=ArticleBodyBlock._meta_class.help_text,
+    )
+
+    objects = ArticlePageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Image principale"),
+        ),
+        InlinePanel(
+            "authors",
+            label=_("Auteur"),
+            heading=_("Auteurs"),
+            min_num=1,
+            help_text=_("Dans l'ordre de la signature."),
+        ),
+        FieldPanel("tags"),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_articles",
+            label=_("Article lié"),
+            heading=_("Publications similaires"),
+            max_num=4,
+            help_text=_(
+                "Facultatif : vos choix passent en premier, la liste est complétée "
+                "automatiquement jusqu'à quatre articles."
+            ),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("first_published_at"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["articles.CategoryPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.standfirst
+
+    @property
+    def hero_alt(self) -> str:
+        """The hero image's alt text: the override, else the image's own."""
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return self.hero_image.default_alt_text if self.hero_image else ""
+
+    @cached_property
+    def outline(self) -> ArticleOutline:
+        """The body's blocks with their anchors, and the table of contents."""
+        return article_outline(self.body)
+
+    @cached_property
+    def reading_time(self) -> int:
+        """Minutes to read the standfirst and the body."""
+        return reading_time_minutes(self.standfirst, body_text(self.body))
+
+    @property
+    def was_updated(self) -> bool:
+        """Whether a later publish changed the article on another day than its first."""
+        first, last = self.first_published_at, self.last_published_at
+        return bool(first and last and last.date() > first.date())
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["category"] = self.get_parent().specific_deferred
+        context["byline_authors"] = [
+            link.author for link in self.authors.select_related("author", "author__photo")
+        ]
+        context["related_articles"] = similar_articles(self)
+        return context
+
+
+class ArticlePageAuthor(Orderable):
+    """One author of an article, in signing order."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    author = models.ForeignKey(
+        "authors.Author",
+        verbose_name=_("auteur"),
+        on_delete=models.PROTECT,
+        related_name="article_links",
+        help_text=_("Choisissez un auteur ; créez-le d'abord dans « Auteurs » s'il n'existe pas."),
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur de l'article")
+        verbose_name_plural = _("auteurs de l'article")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "author"], name="unique_author_per_article")
+        ]
+
+
+class ArticlePageRelatedArticle(Orderable):
+    """An article the editor picked to be read next, in the editor's order."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_articles")
+    article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Un article à lire ensuite."),
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("article lié")
+        verbose_name_plural = _("articles liés")
+
+
+__all__ = [
+    "ArticlePage",
+    "ArticlePageAuthor",
+    "ArticlePageRelatedArticle",
+    "ArticlePageTag",
+    "CategoryPage",
+    "attach_categories",
+]

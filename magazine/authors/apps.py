@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AuthorsConfig(AppConfig):
+    name = "magazine.authors"
+    label = "authors"
+    verbose_name = _("Auteurs")

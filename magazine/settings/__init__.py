@@ -1,0 +1,1 @@
+"""Settings modules: base (shared, safe defaults), demo, dev, test and production."""

@@ -1,0 +1,31 @@
+"""Tests: the real PostgreSQL and Redis on this machine, fast hashing, in-memory e-mail."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
+DEBUG = False
+
+DATABASES = {
+    "default": env.db_url_config(
+        env.str("TEST_DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/magazine")
+    )
+}
+
+CACHES = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env.str("TEST_REDIS_URL", default="redis://127.0.0.1:6379/15"),
+        "KEY_PREFIX": "magazine-test",
+    }
+}
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["*"]
+# Tests never reach the network: embeds resolve to nothing rather than hang.
+WAGTAILEMBEDS_FINDERS = []
