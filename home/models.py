@@ -1,21 +1,23 @@
 """The home page: a lead article, the latest articles and a section per category."""
 
 from django.db import models
-from django.db.models import F, Window
+from django.db.models import Case, F, IntegerField, Value, When, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from magazine.articles.categories import CategoryLink, site_categories
 from magazine.articles.models import ArticlePage, CategoryPage, attach_categories
+from magazine.articles.routing import SpecificChildRoutingMixin
 
 LATEST_ARTICLES_COUNT = 6
 ARTICLES_PER_SECTION = 4
 
 
-class HomePage(Page):
+class HomePage(SpecificChildRoutingMixin, Page):
     """The magazine's front page, the root of its page tree."""
 
     introduction = models.TextField(
@@ -43,35 +45,48 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("page d'accueil")
 
+    def routable_children(self):
+        return CategoryPage.objects.child_of(self)
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        published = ArticlePage.objects.descendant_of(self).published().for_cards()
-        latest = list(published[: LATEST_ARTICLES_COUNT + 1])
-        lead = None
-        if self.lead_article_id:
-            lead = published.filter(pk=self.lead_article_id).first()
-        if lead is None and latest:
-            lead = latest[0]
-        latest = [article for article in latest if article != lead][:LATEST_ARTICLES_COUNT]
-        attach_categories([lead, *latest] if lead else latest)
+        lead, latest = self.lead_and_latest(request)
         context["lead_article"] = lead
         context["latest_articles"] = latest
-        context["category_sections"] = self.category_sections()
+        context["category_sections"] = self.category_sections(request)
         return context
 
-    def category_sections(self) -> list[tuple[CategoryPage, list[ArticlePage]]]:
-        """Each live category with its newest articles, in two queries whatever their number.
+    def published_articles(self):
+        """The site's live, public articles, newest first, ready for cards."""
+        return ArticlePage.objects.descendant_of(self).published().for_cards()
+
+    def lead_and_latest(self, request: HttpRequest) -> tuple[ArticlePage | None, list]:
+        """The lead article (the editor's choice if live, else the newest) and the next ones.
+
+        One query: the chosen lead is sorted first, whatever its date.
+        """
+        articles = attach_categories(
+            self.published_articles()
+            .annotate(
+                is_lead=Case(
+                    When(pk=self.lead_article_id or 0, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-is_lead", "-first_published_at", "-pk")[: LATEST_ARTICLES_COUNT + 1],
+            request,
+        )
+        return (articles[0] if articles else None), articles[1:]
+
+    def category_sections(self, request: HttpRequest) -> list[tuple[CategoryLink, list]]:
+        """Each live category with its newest articles, in one query whatever their number.
 
         A window function ranks articles within their parent category, so the newest few of
         every category come back from a single query instead of one query per category.
         """
-        categories = list(
-            CategoryPage.objects.child_of(self).live().public().defer_streamfields()
-        )
         ranked = (
-            ArticlePage.objects.descendant_of(self)
-            .published()
-            .for_cards()
+            self.published_articles()
             .annotate(
                 category_path=Substr("path", 1, Length("path") - Page.steplen),
                 rank=Window(
@@ -85,11 +100,9 @@ class HomePage(Page):
         by_path: dict[str, list[ArticlePage]] = {}
         for article in ranked:
             by_path.setdefault(article.category_path, []).append(article)
-        sections = []
-        for category in categories:
-            articles = by_path.get(category.path, [])
-            for article in articles:
-                article.category = category
-            if articles:
-                sections.append((category, articles))
-        return sections
+        site = Site.find_for_request(request)
+        return [
+            (category, by_path[category.path])
+            for category in site_categories(site, request)
+            if category.path in by_path
+        ]

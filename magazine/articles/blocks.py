@@ -218,7 +218,8 @@ class ArticleBodyBlock(blocks.StreamBlock):
         conclusions = [i for i, child in enumerate(cleaned) if child.block_type == "conclusion"]
         for index in conclusions[1:]:
             errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
-        if conclusions and conclusions[0] != len(cleaned) - 1:
+        after_first = cleaned[conclusions[0] + 1 :] if conclusions else []
+        if any(child.block_type != "conclusion" for child in after_first):
             errors.setdefault(
                 conclusions[0],
                 ValidationError(_("La conclusion doit être le dernier bloc de l'article.")),
@@ -240,3 +241,20 @@ class ArticleBodyBlock(blocks.StreamBlock):
             "Le corps de l'article : intertitres, paragraphes, points numérotés, images, "
             "citations, contenus intégrés et une conclusion en dernier."
         )
+
+
+def body_error_messages(error: ValidationError) -> list[str]:
+    """Return the distinct messages of a (nested) block validation error, in order."""
+    found: list[str] = []
+    pending = [error]
+    while pending:
+        current = pending.pop(0)
+        nested = getattr(current, "block_errors", None)
+        if nested:
+            pending.extend(nested.values() if isinstance(nested, dict) else nested)
+        non_block = getattr(current, "non_block_errors", None)
+        if non_block:
+            pending.extend(non_block)
+        if not nested and not non_block:
+            found.extend(m for m in current.messages if m not in found)
+    return found

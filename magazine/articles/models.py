@@ -2,6 +2,7 @@
 
 from functools import cached_property
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -14,17 +15,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import ArticleBodyBlock
+from .blocks import ArticleBodyBlock, body_error_messages
 from .outline import ArticleOutline, article_outline
 from .pagination import page_of
 from .querysets import ArticlePageManager, attach_categories
 from .reading_time import body_text, reading_time_minutes
 from .related import similar_articles
+from .routing import SpecificChildRoutingMixin
 
 ARTICLES_PER_CATEGORY_PAGE = 12
 
 
-class CategoryPage(Page):
+class CategoryPage(SpecificChildRoutingMixin, Page):
     """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
 
     description = models.TextField(
@@ -56,6 +58,9 @@ class CategoryPage(Page):
     class Meta:
         verbose_name = _("rubrique")
         verbose_name_plural = _("rubriques")
+
+    def routable_children(self):
+        return ArticlePage.objects.child_of(self).select_related("hero_image")
 
     def articles(self):
         """The category's live, public articles, newest first, ready for cards."""
@@ -170,6 +175,19 @@ class ArticlePage(Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    def clean(self) -> None:
+        """Hold the body's structural rules for code that saves pages too, not only the editor."""
+        super().clean()
+        try:
+            self.body.stream_block.clean(self.body)
+        except ValidationError as error:
+            raise ValidationError(
+                {
+                    "body": _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
+                    % {"detail": " ".join(body_error_messages(error))}
+                }
+            ) from error
+
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
 
@@ -199,10 +217,8 @@ class ArticlePage(Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent().specific_deferred
-        context["byline_authors"] = [
-            link.author for link in self.authors.select_related("author", "author__photo")
-        ]
-        context["related_articles"] = similar_articles(self)
+        context["byline_authors"] = [link.author for link in self.authors.select_related("author")]
+        context["related_articles"] = similar_articles(self, request)
         return context
 
 

@@ -3,10 +3,12 @@
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Substr
+from django.http import HttpRequest
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from .images import IMAGE_VARIANTS
@@ -15,42 +17,63 @@ if TYPE_CHECKING:
     from .models import ArticlePage
 
 
-
 class ArticlePageQuerySet(PageQuerySet):
     """Querysets of articles, with a method per way the site lists them."""
 
     def published(self) -> "ArticlePageQuerySet":
         """Live, public articles, newest first."""
-        return self.live().public().order_by("-first_published_at", "-pk")
+        return self.live().filter(is_public()).order_by("-first_published_at", "-pk")
 
     def for_cards(self) -> "ArticlePageQuerySet":
-        """Everything an article card prints: image and renditions, authors; no body."""
-        images = get_image_model().objects.prefetch_renditions(*IMAGE_VARIANTS["card"].specs)
-        return self.defer_streamfields().prefetch_related(
-            Prefetch("hero_image", queryset=images),
-            "authors__author",
+        """Everything an article card prints: image and renditions, authors; no body.
+
+        Hero renditions come along too, for the card that leads a page.
+        """
+        from .models import ArticlePageAuthor
+
+        renditions = (
+            get_image_model()
+            .get_rendition_model()
+            .objects.filter(
+                filter_spec__in=IMAGE_VARIANTS["card"].specs + IMAGE_VARIANTS["hero"].specs
+            )
+        )
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch("hero_image__renditions", queryset=renditions),
+                Prefetch("authors", queryset=ArticlePageAuthor.objects.select_related("author")),
+            )
         )
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-def attach_categories(articles: Iterable["ArticlePage"]) -> list["ArticlePage"]:
-    """Set `category` on each article from one query, and return them as a list.
+def is_public() -> Q:
+    """A filter keeping pages that no view restriction covers (neither theirs nor an ancestor's).
 
-    An article's category is its parent page: fetching it per article would cost a query
-    per card, so the parents of the whole list are read at once by their tree paths.
+    Wagtail's `public()` reads every restriction in a query of its own each time it is
+    called; this does the same in a subquery of the listing's own query.
     """
-    from .models import CategoryPage
+    covering = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+    )
+    return ~Q(Exists(covering))
+
+
+def attach_categories(articles: Iterable["ArticlePage"], request: HttpRequest | None) -> list:
+    """Set `category` (a CategoryLink) on each article, and return them as a list.
+
+    An article's category is its parent page; the site's categories come from the cache,
+    so cards print theirs without a query per card, or any query at all once warm.
+    """
+    from .categories import site_categories
 
     articles = list(articles)
-    parent_paths = {article.path[: -Page.steplen] for article in articles}
-    if not parent_paths:
-        return articles
-    categories = {
-        category.path: category
-        for category in CategoryPage.objects.filter(path__in=parent_paths).defer_streamfields()
-    }
+    site = Site.find_for_request(request) if request else Site.objects.get(is_default_site=True)
+    by_path = {category.path: category for category in site_categories(site, request)}
     for article in articles:
-        article.category = categories.get(article.path[: -Page.steplen])
+        article.category = by_path.get(article.path[: -Page.steplen])
     return articles

@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.http import HttpRequest
 
 from wagtail.models import Page
 
@@ -14,7 +15,9 @@ if TYPE_CHECKING:
 RELATED_ARTICLES_COUNT = 4
 
 
-def similar_articles(page: "ArticlePage", limit: int = RELATED_ARTICLES_COUNT) -> list:
+def similar_articles(
+    page: "ArticlePage", request: HttpRequest | None = None, limit: int = RELATED_ARTICLES_COUNT
+) -> list:
     """Return up to `limit` live, public articles to read after `page`, in one query.
 
     The editor's picks come first in their order; the rest is filled with the articles
@@ -50,4 +53,4 @@ def similar_articles(page: "ArticlePage", limit: int = RELATED_ARTICLES_COUNT) -
             "-pk",
         )[:limit]
     )
-    return attach_categories(articles)
+    return attach_categories(articles, request)

@@ -10,7 +10,9 @@ from wagtail.search import index
 class Author(index.Indexed, models.Model):
     """A person who signs articles, with a short biography and a portrait."""
 
-    name = models.CharField(_("nom"), max_length=120, help_text=_("Prénom et nom, tels que signés."))
+    name = models.CharField(
+        _("nom"), max_length=120, help_text=_("Prénom et nom, tels que signés.")
+    )
     slug = models.SlugField(
         _("identifiant d'URL"),
         max_length=120,

@@ -29,3 +29,7 @@ STORAGES = {
 ALLOWED_HOSTS = ["*"]
 # Tests never reach the network: embeds resolve to nothing rather than hang.
 WAGTAILEMBEDS_FINDERS = []
+# Static files come from the finders; tests never run collectstatic.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,5 +1,6 @@
 """Site settings for the follow call to action and the magazine's social links."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
+
+CACHE_KEY = "social:settings:{site_id}"
 
 NETWORKS = [
     ("mastodon", "Mastodon"),
@@ -92,3 +96,14 @@ class SocialSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réseaux sociaux et abonnement")
+
+    @classmethod
+    def for_site(cls, site: Site) -> "SocialSettings":
+        """The site's settings, from the cache: every article prints them."""
+        return cache.get_or_set(
+            CACHE_KEY.format(site_id=site.pk), lambda: super(SocialSettings, cls).for_site(site)
+        )
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        cache.delete(CACHE_KEY.format(site_id=self.site_id))

@@ -1,0 +1,89 @@
+# Magazine — the commands a newcomer and CI need. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+WEB_CONCURRENCY ?= 2
+
+.PHONY: help demo run dev test lint format checks bench lock clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+# The virtualenv is rebuilt only when the dependency files change.
+$(BIN)/.installed-run: pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e .
+	@touch $@
+
+$(BIN)/.installed-test: $(BIN)/.installed-run
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	@touch $@
+
+demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (idempotent)
+	@mkdir -p var
+	$(BIN)/python manage.py migrate --noinput -v 0
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py ensure_demo_admin
+
+run: pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e .
+	@touch $@
+
+$(BIN)/.installed-test: $(BIN)/.installed-run
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	@touch $@
+
+var/.demo-loaded: $(BIN)/.installed-run $(shell find magazine home search -name '*.py' -path '*migrations*' -o -name '*.py' -path '*demo*' 2>/dev/null)
+	@mkdir -p var
+	$(BIN)/python manage.py migrate --noinput -v 0
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py ensure_demo_admin
+	@touch $@
+
+run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn)
+	@$(BIN)/python manage.py collectstatic --noinput -v 0
+	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin / magazine-demo)"
+	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1
+
+dev: demo ## Django's development server with DEBUG on
+	DJANGO_SETTINGS_MODULE=magazine.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
+	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DATABASE_URL=sqlite:///:memory: \
+		ALLOWED_HOSTS=magazine.example CSRF_TRUSTED_ORIGINS=https://magazine.example \
+		DJANGO_SETTINGS_MODULE=magazine.settings.production \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+test: checks ## Every test: PostgreSQL, Redis and headless Chromium
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(BIN)/.installed-test ## ruff and djhtml, read-only
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+bench: $(BIN)/.installed-test ## Benchmarks: latency of the main pages and search
+	$(BIN)/python -m bench
+
+lock: ## Re-pin every dependency after changing pyproject.toml
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet --upgrade pip && $(VENV)-lock/bin/pip install --quiet -e '.[test]'
+	$(VENV)-lock/bin/pip freeze --exclude-editable > requirements.lock && rm -rf $(VENV)-lock
+
+clean: ## Remove the virtualenv and the demo's database and media
+	rm -rf $(VENV) var

@@ -1,0 +1,61 @@
+"""The categories of a site as light links, cached until the page tree changes.
+
+Every page prints the menu of categories and article cards print their category, so the
+list is read once per site and kept in the cache, as plain data rather than pages. It is
+forgotten whenever a page is published, unpublished, renamed, moved or deleted.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import HttpRequest
+
+from wagtail.models import Site
+
+from .querysets import is_public
+
+CACHE_KEY = "articles:categories:{site_id}"
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    """What a menu or an article card prints of a category."""
+
+    title: str
+    slug: str
+    url: str
+    path: str
+    in_menu: bool
+
+
+def site_categories(site: Site, request: HttpRequest | None = None) -> list[CategoryLink]:
+    """Return the site's live, public categories in tree order."""
+
+    def build() -> list[CategoryLink]:
+        from .models import CategoryPage
+
+        categories = (
+            CategoryPage.objects.descendant_of(site.root_page)
+            .live()
+            .filter(is_public())
+            .defer_streamfields()
+            .order_by("path")
+        )
+        return [
+            CategoryLink(
+                title=category.title,
+                slug=category.slug,
+                url=category.get_url(request),
+                path=category.path,
+                in_menu=category.show_in_menus,
+            )
+            for category in categories
+        ]
+
+    return cache.get_or_set(CACHE_KEY.format(site_id=site.pk), build, timeout=None)
+
+
+def clear_category_cache(**kwargs) -> None:
+    """Forget the cached categories of every site."""
+    site_ids = Site.objects.values_list("pk", flat=True)
+    cache.delete_many([CACHE_KEY.format(site_id=site_id) for site_id in site_ids])

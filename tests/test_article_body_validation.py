@@ -1,0 +1,82 @@
+"""The body's structural rules, enforced by the StreamField's own validation."""
+
+import json
+
+from django.core.exceptions import ValidationError
+
+from wagtail.blocks import StreamBlockValidationError
+
+import pytest
+
+from magazine.articles.blocks import ArticleBodyBlock
+from tests.factories import body as b
+
+
+def clean(*blocks: dict):
+    stream = ArticleBodyBlock()
+    value = stream.to_python(json.loads(b.body(*blocks)))
+    return stream.clean(value)
+
+
+def block_errors(*blocks: dict) -> dict:
+    with pytest.raises(StreamBlockValidationError) as caught:
+        clean(*blocks)
+    return caught.value.block_errors
+
+
+def messages(error) -> str:
+    return " ".join(error.messages) if hasattr(error, "messages") else str(error)
+
+
+def test_a_well_formed_body_is_valid():
+    cleaned = clean(
+        b.heading("Titre"), b.paragraph(), b.numbered_points("Un", "Deux"), b.conclusion()
+    )
+    assert [child.block_type for child in cleaned] == [
+        "heading",
+        "paragraph",
+        "numbered_points",
+        "conclusion",
+    ]
+
+
+def test_conclusion_must_be_last():
+    errors = block_errors(b.heading("Titre"), b.conclusion(), b.paragraph())
+    assert list(errors) == [1]
+    assert "dernier bloc" in messages(errors[1])
+
+
+def test_only_one_conclusion_is_allowed():
+    errors = block_errors(b.heading("Titre"), b.conclusion(), b.conclusion())
+    assert list(errors) == [2]
+    assert "qu'une seule conclusion" in messages(errors[2])
+
+
+def test_h3_before_the_first_h2_is_refused():
+    errors = block_errors(b.heading("Sous-partie", "h3"), b.heading("Partie"))
+    assert list(errors) == [0]
+    assert "ne peut pas précéder" in messages(errors[0])
+
+
+def test_h3_after_an_h2_is_accepted():
+    clean(b.heading("Partie"), b.heading("Sous-partie", "h3"))
+
+
+def test_numbered_point_needs_a_title():
+    errors = block_errors(b.heading("Titre"), b.numbered_points("Un", "  "))
+    point_errors = errors[1].block_errors[1]
+    assert "doit avoir un titre" in messages(point_errors.block_errors["title"])
+
+
+def test_heading_needs_text():
+    errors = block_errors(b.heading("   "))
+    assert "doit avoir un texte" in messages(errors[0].block_errors["text"])
+
+
+def test_page_full_clean_reports_the_body_rule(category):
+    from tests.factories.pages import ArticlePageFactory
+
+    article = ArticlePageFactory.build(body=b.body(b.conclusion(), b.paragraph()))
+    with pytest.raises(ValidationError) as caught:
+        category.add_child(instance=article)
+    assert "body" in caught.value.error_dict

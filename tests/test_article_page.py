@@ -1,0 +1,171 @@
+"""What a reader gets on an article page."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from bs4 import BeautifulSoup
+
+from magazine.articles.models import ArticlePageAuthor
+from tests.factories import body as b
+from tests.factories.authors import AuthorFactory
+from tests.factories.images import ImageFactory
+from tests.factories.pages import ArticlePageFactory
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def soup_of(client, page) -> BeautifulSoup:
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def article(category):
+    return ArticlePageFactory(
+        parent=category,
+        title="Dix jeux à attendre",
+        body=b.body(
+            b.heading("Les sorties du printemps"),
+            b.paragraph("<p>Le printemps sera chargé.</p>"),
+            b.heading("Précisions", "h3"),
+            b.numbered_points("Un jeu de course", "Un jeu de rôle", "Un jeu de course"),
+            b.heading("Les sorties du printemps"),
+            b.quote("Rien ne presse.", "Une développeuse"),
+            b.conclusion("En résumé"),
+        ),
+    )
+
+
+def test_article_has_exactly_one_h1(client, article):
+    soup = soup_of(client, article)
+    assert [h1.get_text(strip=True) for h1 in soup.find_all("h1")] == ["Dix jeux à attendre"]
+
+
+def test_article_shows_its_standfirst(client, article):
+    soup = soup_of(client, article)
+    assert soup.select_one(".article__standfirst").get_text() == article.standfirst
+
+
+def test_ids_are_unique_in_the_page(client, article):
+    ids = [tag["id"] for tag in soup_of(client, article).find_all(id=True)]
+    assert len(ids) == len(set(ids))
+
+
+def test_repeated_titles_get_distinct_anchors(client, article):
+    soup = soup_of(client, article)
+    h2_ids = [h2["id"] for h2 in soup.select(".article__body h2.block-heading")]
+    assert h2_ids[:2] == ["les-sorties-du-printemps", "les-sorties-du-printemps-2"]
+
+
+def test_every_toc_link_points_to_an_element_of_the_page(client, article):
+    soup = soup_of(client, article)
+    links = soup.select(".toc a")
+    assert len(links) == 7  # two h2, one h3, three points and the conclusion
+    for link in links:
+        assert soup.find(id=link["href"].removeprefix("#")) is not None, link
+
+
+def test_anchors_are_stable_across_renders(client, article):
+    first = [a["href"] for a in soup_of(client, article).select(".toc a")]
+    second = [a["href"] for a in soup_of(client, article).select(".toc a")]
+    assert first == second
+
+
+def test_numbered_points_render_as_an_ordered_list(client, article):
+    ol = soup_of(client, article).select_one(".article__body ol.block-numbered-points")
+    items = ol.find_all("li", recursive=False)
+    assert [li.h3.get_text(strip=True) for li in items] == [
+        "Un jeu de course",
+        "Un jeu de rôle",
+        "Un jeu de course",
+    ]
+
+
+def test_point_numbers_are_not_typed_in_the_titles(client, article):
+    ol = soup_of(client, article).select_one(".article__body ol.block-numbered-points")
+    assert not ol.get_text(strip=True)[0].isdigit()
+
+
+def test_conclusion_is_the_last_section(client, article):
+    body = soup_of(client, article).select_one(".article__body")
+    children = body.find_all(recursive=False)
+    assert "block-conclusion" in children[-1]["class"]
+    assert children[-1].h2.get_text() == "En résumé"
+
+
+def test_dates_are_written_in_french(client, category):
+    article = ArticlePageFactory(
+        parent=category,
+        first_published_at=datetime(2026, 11, 24, 10, tzinfo=PARIS),
+        last_published_at=datetime(2026, 11, 24, 12, tzinfo=PARIS),
+    )
+    byline = soup_of(client, article).select_one(".byline").get_text(" ", strip=True)
+    assert "24 novembre 2026" in byline
+    assert "mis à jour" not in byline
+
+
+def test_a_later_publish_shows_the_update_date(client, category):
+    article = ArticlePageFactory(
+        parent=category,
+        first_published_at=datetime(2026, 3, 1, 10, tzinfo=PARIS),
+        last_published_at=datetime(2026, 4, 2, 9, tzinfo=PARIS),
+    )
+    byline = soup_of(client, article).select_one(".byline").get_text(" ", strip=True)
+    assert "1er mars 2026" in byline
+    assert "mis à jour le 2 avril 2026" in byline
+
+
+def test_byline_lists_authors_in_order(client, article):
+    for order, name in enumerate(["Zoé Martin", "Adrien Noël"]):
+        ArticlePageAuthor.objects.create(
+            page=article, author=AuthorFactory(name=name), sort_order=order
+        )
+    byline = soup_of(client, article).select_one(".byline__authors").get_text(" ", strip=True)
+    assert byline == "Par Zoé Martin et Adrien Noël"
+
+
+def test_reading_time_is_shown(client, article):
+    assert "1 minute de lecture" in soup_of(client, article).select_one(".byline").get_text()
+
+
+def test_hero_image_has_srcset_size_and_alt_override(client, category):
+    article = ArticlePageFactory(
+        parent=category, hero_image=ImageFactory(), hero_image_alt="Une manette posée"
+    )
+    img = soup_of(client, article).select_one(".article__hero img")
+    assert img["alt"] == "Une manette posée"
+    assert img["width"] and img["height"]
+    assert ".webp 800w" in img["srcset"]
+    assert img.get("loading") is None  # the hero is above the fold
+
+
+def test_body_images_load_lazily(client, category):
+    picture = ImageFactory(description="Un écran")
+    article = ArticlePageFactory(
+        parent=category, body=b.body(b.heading("Vue"), b.image(picture.pk, "Légende", "Photo X"))
+    )
+    figure = soup_of(client, article).select_one(".block-image")
+    assert figure.img["loading"] == "lazy"
+    assert figure.img["alt"] == "Un écran"
+    assert "Photo X" in figure.figcaption.get_text()
+
+
+def test_tags_are_listed(client, article):
+    article.tags.add("Nintendo", "Switch")
+    article.save_revision().publish()
+    tags = [li.get_text(strip=True) for li in soup_of(client, article).select(".tag-list .tag")]
+    assert sorted(tags) == ["Nintendo", "Switch"]
+
+
+def test_share_links_load_no_script(client, article):
+    soup = soup_of(client, article)
+    assert soup.select(".share a[href^='https://']")
+    assert soup.find("script") is None
+
+
+def test_page_has_no_inline_style(client, article):
+    html = client.get(article.url).content.decode()
+    assert "style=" not in html
+    assert "<style" not in html

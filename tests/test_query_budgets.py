@@ -1,0 +1,90 @@
+"""Pages make a fixed number of SQL queries, whatever the amount of content they show."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from magazine.articles.models import ArticlePageAuthor, ArticlePageRelatedArticle
+from tests.factories import body as b
+from tests.factories.authors import AuthorFactory
+from tests.factories.images import ImageFactory
+from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+
+# The budgets each page declares, for a warm request (renditions already cached).
+ARTICLE_PAGE_QUERIES = 12
+CATEGORY_PAGE_QUERIES = 12
+HOME_PAGE_QUERIES = 12
+
+
+def warm_query_count(client, url: str) -> int:
+    """Queries of the second request to `url`, once caches hold renditions."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def rich_article(parent, blocks: int, tags: int, related: int, authors: int):
+    picture = ImageFactory()
+    body = [b.heading("Introduction"), b.image(picture.pk)]
+    while len(body) < blocks - 1:
+        n = len(body)
+        body.append(
+            [
+                b.heading(f"Partie {n}"),
+                b.paragraph(),
+                b.numbered_points(f"Point {n}", f"Autre point {n}", f"Dernier point {n}"),
+                b.image(picture.pk),
+                b.quote(),
+            ][n % 5]
+        )
+    body.append(b.conclusion())
+    article = ArticlePageFactory(parent=parent, hero_image=ImageFactory(), body=b.body(*body))
+    article.tags.add(*[f"mot-{i}" for i in range(tags)])
+    article.save()
+    for order in range(authors):
+        ArticlePageAuthor.objects.create(page=article, author=AuthorFactory(), sort_order=order)
+    for order in range(related):
+        other = ArticlePageFactory(parent=parent, hero_image=ImageFactory())
+        ArticlePageAuthor.objects.create(page=other, author=AuthorFactory(), sort_order=0)
+        ArticlePageRelatedArticle.objects.create(page=article, article=other, sort_order=order)
+    return article
+
+
+def test_article_queries_do_not_grow_with_blocks_tags_authors_or_related(client, home_page):
+    small_category = CategoryPageFactory(parent=home_page)
+    big_category = CategoryPageFactory(parent=home_page)
+    small = rich_article(small_category, blocks=3, tags=0, related=0, authors=1)
+    big = rich_article(big_category, blocks=40, tags=8, related=4, authors=3)
+    assert len(big.body) == 40
+    small_count = warm_query_count(client, small.url)
+    assert warm_query_count(client, big.url) == small_count
+    assert small_count <= ARTICLE_PAGE_QUERIES
+
+
+def category_with(home_page, count: int):
+    category = CategoryPageFactory(parent=home_page)
+    for _ in range(count):
+        article = ArticlePageFactory(parent=category, hero_image=ImageFactory())
+        ArticlePageAuthor.objects.create(page=article, author=AuthorFactory(), sort_order=0)
+    return category
+
+
+def test_category_queries_do_not_grow_with_articles(client, home_page):
+    few, many = category_with(home_page, 5), category_with(home_page, 30)
+    few_count = warm_query_count(client, few.url)
+    assert warm_query_count(client, many.url) == few_count
+    assert warm_query_count(client, many.url + "?page=3") == few_count
+    assert few_count <= CATEGORY_PAGE_QUERIES
+
+
+@pytest.mark.parametrize("categories", [1, 5])
+def test_home_queries_do_not_grow_with_categories_or_articles(client, home_page, categories):
+    baseline = category_with(home_page, 2)
+    baseline_count = warm_query_count(client, home_page.url)
+    for _ in range(categories):
+        category_with(home_page, 6)
+    assert baseline is not None
+    assert warm_query_count(client, home_page.url) == baseline_count
+    assert baseline_count <= HOME_PAGE_QUERIES
