@@ -8,18 +8,16 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
 
-        from wagtail.models import Page
-        from wagtail.signals import (
-            page_published,
-            page_slug_changed,
-            page_unpublished,
-            post_page_move,
-        )
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .categories import clear_category_cache
+        from .categories import clear_category_cache_for_page
 
-        for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-            signal.connect(clear_category_cache, dispatch_uid=f"category-cache-{id(signal)}")
-        post_delete.connect(clear_category_cache, sender=Page, dispatch_uid="category-cache-del")
+        # Publishing, unpublishing and renaming all save the page; moves save via treebeard.
+        post_save.connect(clear_category_cache_for_page, dispatch_uid="category-cache-save")
+        post_delete.connect(clear_category_cache_for_page, dispatch_uid="category-cache-delete")
+        post_page_move.connect(clear_category_cache_for_page, dispatch_uid="category-cache-move")
+        # Actions that save a plain Page still send these with the specific page.
+        page_published.connect(clear_category_cache_for_page, dispatch_uid="category-cache-pub")
+        page_unpublished.connect(clear_category_cache_for_page, dispatch_uid="category-cache-unp")

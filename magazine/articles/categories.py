@@ -55,7 +55,15 @@ def site_categories(site: Site, request: HttpRequest | None = None) -> list[Cate
     return cache.get_or_set(CACHE_KEY.format(site_id=site.pk), build, timeout=None)
 
 
-def clear_category_cache(**kwargs) -> None:
+def clear_category_cache() -> None:
     """Forget the cached categories of every site."""
     site_ids = Site.objects.values_list("pk", flat=True)
     cache.delete_many([CACHE_KEY.format(site_id=site_id) for site_id in site_ids])
+
+
+def clear_category_cache_for_page(instance=None, **kwargs) -> None:
+    """Signal receiver: forget the cached categories when a category page changes."""
+    from .models import CategoryPage
+
+    if isinstance(instance, CategoryPage):
+        clear_category_cache()

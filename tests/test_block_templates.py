@@ -1,0 +1,89 @@
+"""Each block renders on its own through its template, as the editor's preview shows it."""
+
+from bs4 import BeautifulSoup
+
+from magazine.articles.blocks import (
+    ArticleBodyBlock,
+    ArticleImageBlock,
+    ConclusionBlock,
+    HeadingBlock,
+    NumberedPointsBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
+from tests.factories.images import ImageFactory
+
+
+def render(block, raw) -> BeautifulSoup:
+    return BeautifulSoup(block.render(block.to_python(raw)), "html.parser")
+
+
+def test_heading_renders_its_level():
+    soup = render(HeadingBlock(), {"text": "Les détails", "level": "h3"})
+    assert soup.h3.get_text() == "Les détails"
+
+
+def test_heading_without_outline_has_no_empty_id():
+    soup = render(HeadingBlock(), {"text": "Les détails", "level": "h2"})
+    assert not soup.h2.has_attr("id")
+
+
+def test_paragraph_keeps_links_and_emphasis():
+    soup = render(
+        ParagraphBlock(), '<p>Du <b>gras</b> et un <a href="https://example.org">lien</a></p>'
+    )
+    assert soup.find("b").get_text() == "gras"
+    assert soup.find("a")["href"] == "https://example.org"
+
+
+def test_numbered_points_preview_is_an_ordered_list():
+    raw = [{"title": "Un"}, {"title": "Deux"}, {"title": "Trois"}]
+    soup = render(NumberedPointsBlock(), raw)
+    assert [h3.get_text() for h3 in soup.select("ol > li > h3")] == ["Un", "Deux", "Trois"]
+
+
+def test_quote_renders_text_and_attribution():
+    soup = render(QuoteBlock(), {"text": "Tout est possible.", "attribution": "Ada"})
+    assert soup.blockquote.get_text(strip=True) == "Tout est possible."
+    assert soup.figcaption.get_text() == "Ada"
+
+
+def test_conclusion_renders_its_title_and_text():
+    soup = render(ConclusionBlock(), {"title": "Conclusion", "body": "<p>Enfin.</p>"})
+    assert soup.h2.get_text() == "Conclusion"
+    assert "Enfin." in soup.get_text()
+
+
+def test_image_uses_the_alt_override(db):
+    image = ImageFactory(description="Description de l'image")
+    soup = render(
+        ArticleImageBlock(),
+        {"image": image.pk, "caption": "Légende", "credit": "Photo : A.", "alt": "Autre texte"},
+    )
+    assert soup.img["alt"] == "Autre texte"
+    assert soup.img["width"] == "800"
+    assert soup.figcaption.get_text(" ", strip=True) == "Légende Photo : A."
+
+
+def test_embed_without_provider_falls_back_to_a_link(db):
+    stream = ArticleBodyBlock()
+    value = stream.to_python([{"type": "embed", "value": "https://video.example/v/1"}])
+    soup = BeautifulSoup(value[0].render(), "html.parser")
+    assert soup.a["href"] == "https://video.example/v/1"
+
+
+def test_every_block_has_a_template_help_text_and_french_label():
+    for name, block in ArticleBodyBlock().child_blocks.items():
+        assert block.meta.template == f"blocks/{name}.html", name
+        assert block.meta.help_text, name
+        assert block.meta.icon, name
+
+
+def test_every_block_field_has_help_text():
+    for name, block in ArticleBodyBlock().child_blocks.items():
+        children = getattr(block, "child_blocks", None) or getattr(
+            getattr(block, "child_block", None), "child_blocks", {}
+        )
+        for child_name, child in children.items():
+            help_text = getattr(child, "field", None) and child.field.help_text
+            assert help_text, f"{name}.{child_name}"

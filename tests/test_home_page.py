@@ -1,0 +1,90 @@
+"""What a reader gets on the home page: a lead article, the latest, one section per category."""
+
+from datetime import timedelta
+
+from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+
+
+def soup_of(client, url="/") -> BeautifulSoup:
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def published(parent, title: str, age: int, **kwargs):
+    return ArticlePageFactory(
+        parent=parent,
+        title=title,
+        first_published_at=timezone.now() - timedelta(days=age),
+        **kwargs,
+    )
+
+
+def test_newest_article_leads_by_default(client, category):
+    published(category, "Ancien", age=5)
+    published(category, "Récent", age=1)
+    assert soup_of(client).select_one(".lead .card__title").get_text(strip=True) == "Récent"
+
+
+def test_editor_chosen_lead_article_leads(client, home_page, category):
+    chosen = published(category, "Choisi", age=30)
+    published(category, "Récent", age=1)
+    home_page.lead_article = chosen
+    home_page.save_revision().publish()
+    soup = soup_of(client)
+    assert soup.select_one(".lead .card__title").get_text(strip=True) == "Choisi"
+    latest = [a.get_text(strip=True) for a in soup.select("[aria-labelledby=a-lire] .card__title")]
+    assert latest == ["Récent"]
+
+
+def test_unpublished_lead_falls_back_to_newest(client, home_page, category):
+    chosen = published(category, "Choisi", age=30)
+    published(category, "Récent", age=1)
+    home_page.lead_article = chosen
+    home_page.save_revision().publish()
+    chosen.unpublish()
+    assert soup_of(client).select_one(".lead .card__title").get_text(strip=True) == "Récent"
+
+
+def test_one_section_per_category_with_its_newest_articles(client, home_page, category):
+    hardware = CategoryPageFactory(parent=home_page, title="Matériel", slug="materiel")
+    for age in range(6):
+        published(category, f"Jeu {age}", age=age)
+    published(hardware, "Carte graphique", age=10)
+    soup = soup_of(client)
+    sections = soup.select(".category-section")
+    assert [s.h2.get_text(strip=True) for s in sections] == ["Jeux vidéo", "Matériel"]
+    games = [a.get_text(strip=True) for a in sections[0].select(".card__title")]
+    assert games == ["Jeu 0", "Jeu 1", "Jeu 2", "Jeu 3"]
+
+
+def test_category_without_articles_has_no_section(client, home_page, category):
+    CategoryPageFactory(parent=home_page, title="Vide", slug="vide")
+    published(category, "Un article", age=1)
+    titles = [s.h2.get_text(strip=True) for s in soup_of(client).select(".category-section")]
+    assert titles == ["Jeux vidéo"]
+
+
+def test_cards_show_their_category(client, category):
+    published(category, "Un article", age=1)
+    assert soup_of(client).select_one(".lead .card__category").get_text(strip=True) == "Jeux vidéo"
+
+
+def test_home_has_one_h1(client, category):
+    published(category, "Un article", age=1)
+    assert len(soup_of(client).find_all("h1")) == 1
+
+
+def test_menu_lists_a_newly_published_category(client, home_page, category):
+    assert "Jeux vidéo" in soup_of(client).select_one("nav.main-menu").get_text()
+    CategoryPageFactory(parent=home_page, title="Logiciels", slug="logiciels")
+    assert "Logiciels" in soup_of(client).select_one("nav.main-menu").get_text()
+
+
+def test_menu_forgets_an_unpublished_category(client, category):
+    assert "Jeux vidéo" in soup_of(client).select_one("nav.main-menu").get_text()
+    category.unpublish()
+    assert "Jeux vidéo" not in soup_of(client).select_one("nav.main-menu").get_text()

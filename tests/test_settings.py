@@ -1,0 +1,66 @@
+"""Settings modules: production reads the environment and refuses to start without a secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "magazine.settings.production",
+    "SECRET_KEY": "x" * 60 + "-production-like-secret-for-the-check-only",
+    "DATABASE_URL": "postgres://magazine@db.internal:5432/magazine",
+    "REDIS_URL": "redis://cache.internal:6379/0",
+    "ALLOWED_HOSTS": "magazine.example",
+    "CSRF_TRUSTED_ORIGINS": "https://magazine.example",
+}
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Run manage.py in a fresh process with only `env` on top of a clean environment."""
+    clean_env = {
+        k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k != "DATABASE_URL"
+    }
+    return subprocess.run(  # noqa: S603 -- our own manage.py, fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_passes_the_deploy_checks():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+
+
+def test_production_takes_its_database_and_cache_from_the_environment():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.DATABASES['default']['HOST'], s.CACHES['default']['LOCATION'], s.DEBUG)"
+    )
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.split() == ["db.internal", "redis://cache.internal:6379/0", "False"]
+
+
+def test_manage_py_defaults_to_the_demo_settings_on_sqlite():
+    code = "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.DEBUG)"
+    result = manage("shell", "--no-imports", "-c", code, env={})
+    assert result.stdout.split() == ["django.db.backends.sqlite3", "False"]
+
+
+def test_demo_settings_follow_database_url():
+    code = "from django.conf import settings as s; print(s.DATABASES['default']['NAME'])"
+    result = manage(
+        "shell", "--no-imports", "-c", code, env={"DATABASE_URL": "sqlite:////tmp/x.db"}
+    )
+    assert result.stdout.strip() == "/tmp/x.db"
