@@ -2,11 +2,12 @@
 
 from datetime import timedelta
 
-import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
+
+import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories.pages import ArticlePageFactory
 

@@ -1,9 +1,10 @@
 """Styled French error pages."""
 
-import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import path
+
+import pytest
+from bs4 import BeautifulSoup
 
 from magazine.urls import urlpatterns as site_urlpatterns
 

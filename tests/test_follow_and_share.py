@@ -1,8 +1,8 @@
 """The follow call to action and social links come from the site settings."""
 
-from bs4 import BeautifulSoup
-
 from wagtail.models import Site
+
+from bs4 import BeautifulSoup
 
 from magazine.social.models import SocialSettings
 from tests.factories.pages import ArticlePageFactory

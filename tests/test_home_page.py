@@ -2,8 +2,9 @@
 
 from datetime import timedelta
 
-from bs4 import BeautifulSoup
 from django.utils import timezone
+
+from bs4 import BeautifulSoup
 
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 

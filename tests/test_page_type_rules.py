@@ -1,8 +1,8 @@
 """Where each page type may live in the tree."""
 
-import pytest
-
 from wagtail.models import Page
+
+import pytest
 
 from home.models import HomePage
 from magazine.articles.models import ArticlePage, CategoryPage
