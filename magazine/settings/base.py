@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "magazine.articles",
     "magazine.authors",
     "magazine.social",
+    "magazine.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

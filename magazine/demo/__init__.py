@@ -1,0 +1,1 @@
+"""Demo content: a home page, categories, authors and articles to try the magazine with."""

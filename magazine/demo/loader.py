@@ -1,0 +1,311 @@
+"""Load the demo content into the database, creating only what is missing.
+
+Every object is found by a natural key (slug, or title within the "Démo" collection)
+before it is created, so a second run creates nothing: no page, revision or image.
+Pages are published through Wagtail's revisions; each page gets exactly one revision.
+"""
+
+import io
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
+from wagtail.models import Collection, Page, Revision, Site
+
+from home.models import HomePage
+from magazine.articles.blocks import ArticleBodyBlock
+from magazine.articles.models import (
+    ArticlePage,
+    ArticlePageAuthor,
+    ArticlePageRelatedArticle,
+    CategoryPage,
+)
+from magazine.authors.models import Author
+from magazine.social.models import SocialSettings
+
+from . import images
+from .content import CATEGORIES, site
+from .content.base import TAGS, DemoArticle, DemoAuthor, DemoCategory, RawBlock
+
+COLLECTION_NAME = "Démo"
+DAYS_BETWEEN_ARTICLES = 6
+PUBLICATION_TIMES = ((7, 30), (9, 0), (11, 15), (14, 0), (17, 45))
+WELCOME_PAGE_SLUG = "home"
+
+Image = get_image_model()
+
+
+def publication_schedule(now: datetime) -> dict[str, datetime]:
+    """When each article was first published: every few days, categories interleaved.
+
+    The newest article of each category comes first, then the second of each, and so on;
+    the offsets are fixed, so only `now` moves the whole schedule.
+    """
+    local_now = timezone.localtime(now)
+    depth = max(len(category.articles) for category in CATEGORIES)
+    order = [
+        category.articles[rank]
+        for rank in range(depth)
+        for category in CATEGORIES
+        if rank < len(category.articles)
+    ]
+    schedule = {}
+    for index, article in enumerate(order):
+        hour, minute = PUBLICATION_TIMES[index % len(PUBLICATION_TIMES)]
+        day = local_now - timedelta(days=1 + index * DAYS_BETWEEN_ARTICLES)
+        schedule[article.slug] = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return schedule
+
+
+class DemoLoader:
+    """Creates the demo site step by step and counts what it created."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or timezone.now()
+        self.created: Counter[str] = Counter()
+        self.body_block = ArticleBodyBlock()
+        self._collection: Collection | None = None
+
+    def run(self) -> Counter[str]:
+        """Load everything missing and return how many objects of each kind were created."""
+        authors = {demo.slug: self.ensure_author(demo) for demo in site.AUTHORS}
+        home = self.ensure_home()
+        default_site = self.ensure_site(home)
+        self.remove_welcome_page()
+        categories = {demo.slug: self.ensure_category(home, demo) for demo in CATEGORIES}
+        articles = self.ensure_articles(home, categories, authors)
+        for demo in CATEGORIES:
+            featured = articles.get(demo.featured) if demo.featured else None
+            self.publish_once(categories[demo.slug], "featured_article", featured)
+        self.publish_once(home, "lead_article", articles.get(site.LEAD_ARTICLE))
+        self.ensure_social_settings(default_site)
+        return self.created
+
+    # Images and authors
+
+    @property
+    def collection(self) -> Collection:
+        """The "Démo" collection that holds every generated image."""
+        if self._collection is None:
+            root = Collection.get_first_root_node()
+            self._collection = Collection.objects.child_of(root).filter(
+                name=COLLECTION_NAME
+            ).first() or root.add_child(name=COLLECTION_NAME)
+        return self._collection
+
+    def ensure_image(
+        self, title: str, description: str, render: Callable[[], bytes]
+    ) -> AbstractImage:
+        """The demo image called `title`, drawn by `render` only if it does not exist yet."""
+        image = Image.objects.filter(collection=self.collection, title=title).first()
+        if image is not None:
+            return image
+        filename = f"{slugify(title)[:80] or 'demo'}.jpg"
+        image = Image(title=title, description=description, collection=self.collection)
+        image.file = ImageFile(io.BytesIO(render()), name=filename)
+        image._set_image_file_metadata()
+        image.save()
+        self.created["images"] += 1
+        return image
+
+    def ensure_author(self, demo: DemoAuthor) -> Author:
+        """The author with `demo.slug`, created with a portrait if missing."""
+        author = Author.objects.filter(slug=demo.slug).first()
+        if author is not None:
+            return author
+        photo = self.ensure_image(
+            f"Portrait de {demo.name}",
+            f"Portrait stylisé de {demo.name} : une silhouette sur un fond dégradé.",
+            lambda: images.render_portrait(demo.slug),
+        )
+        self.created["authors"] += 1
+        return Author.objects.create(name=demo.name, slug=demo.slug, bio=demo.bio, photo=photo)
+
+    # Page tree and site
+
+    def ensure_home(self) -> HomePage:
+        """The home page at the top of the tree; created unpublished, published at the end."""
+        home = HomePage.objects.filter(depth=2).first()
+        if home is not None:
+            return home
+        self.created["home pages"] += 1
+        return Page.get_first_root_node().add_child(
+            instance=HomePage(
+                title=site.HOME_TITLE,
+                slug=site.HOME_SLUG,
+                introduction=site.HOME_INTRODUCTION,
+                live=False,
+            )
+        )
+
+    def ensure_site(self, home: HomePage) -> Site:
+        """The default site, served from localhost and rooted at the home page."""
+        current = Site.objects.filter(is_default_site=True).first()
+        current = current or Site.objects.filter(hostname="localhost", port=80).first()
+        current = current or Site(hostname="localhost", port=80)
+        wanted = {
+            "hostname": "localhost",
+            "port": 80,
+            "is_default_site": True,
+            "site_name": site.SITE_NAME,
+            "root_page_id": home.pk,
+        }
+        if current.pk is None or any(getattr(current, k) != v for k, v in wanted.items()):
+            for name, value in wanted.items():
+                setattr(current, name, value)
+            current.save()
+        return current
+
+    def remove_welcome_page(self) -> None:
+        """Delete Wagtail's "Welcome to your new Wagtail site!" page if it is still there."""
+        for page in Page.objects.filter(depth=2, slug=WELCOME_PAGE_SLUG, numchild=0):
+            if page.specific_class is Page and not page.sites_rooted_here.exists():
+                page.delete()
+
+    def ensure_category(self, home: HomePage, demo: DemoCategory) -> CategoryPage:
+        """The category with `demo.slug` under the home page, created unpublished."""
+        category = CategoryPage.objects.child_of(home).filter(slug=demo.slug).first()
+        if category is not None:
+            return category
+        self.created["categories"] += 1
+        return home.add_child(
+            instance=CategoryPage(
+                title=demo.title,
+                slug=demo.slug,
+                description=demo.description,
+                show_in_menus=True,
+                live=False,
+            )
+        )
+
+    def publish_once(self, page: Page, field: str, target: ArticlePage | None) -> None:
+        """Publish `page` with `field` set to `target`, once.
+
+        A page created by this loader is published here for the first time, after the
+        articles it points to exist; a live page is left alone unless `field` is empty.
+        """
+        if page.live and (getattr(page, f"{field}_id") or target is None):
+            return
+        if target is not None and not getattr(page, f"{field}_id"):
+            setattr(page, field, target)
+        page.save_revision().publish()
+
+    # Articles
+
+    def ensure_articles(
+        self, home: HomePage, categories: dict[str, CategoryPage], authors: dict[str, Author]
+    ) -> dict[str, ArticlePage]:
+        """Every demo article by slug, the missing ones created oldest first and published."""
+        articles = {
+            page.slug: page
+            for page in ArticlePage.objects.descendant_of(home).only("id", "slug", "path")
+        }
+        schedule = publication_schedule(self.now)
+        pending = [
+            (demo, category)
+            for category in CATEGORIES
+            for demo in category.articles
+            if demo.slug not in articles
+        ]
+        pending.sort(key=lambda item: schedule[item[0].slug])
+        for demo, category in pending:
+            articles[demo.slug] = self.create_article(
+                demo, category, categories[category.slug], authors, articles, schedule
+            )
+        return articles
+
+    def create_article(
+        self,
+        demo: DemoArticle,
+        category: DemoCategory,
+        parent: CategoryPage,
+        authors: dict[str, Author],
+        articles: dict[str, ArticlePage],
+        schedule: dict[str, datetime],
+    ) -> ArticlePage:
+        """Create, publish and date one article."""
+        unknown = set(demo.tags) - TAGS
+        if unknown:
+            raise ImproperlyConfigured(f"{demo.slug}: tags outside the vocabulary: {unknown}")
+        missing = [slug for slug in demo.related if slug not in articles]
+        if missing:
+            raise ImproperlyConfigured(f"{demo.slug}: related articles not created yet: {missing}")
+        hero = self.ensure_image(
+            demo.title,
+            images.illustration_description(category.slug),
+            lambda: images.render_illustration(demo.slug, category.slug),
+        )
+        body = self.article_body(demo, category)
+        self.body_block.clean(self.body_block.to_python(body))
+        page = ArticlePage(
+            title=demo.title,
+            slug=demo.slug,
+            standfirst=demo.standfirst,
+            hero_image=hero,
+            body=body,
+            live=False,
+        )
+        page.authors = [
+            ArticlePageAuthor(author=authors[slug], sort_order=index)
+            for index, slug in enumerate(demo.authors)
+        ]
+        page.related_articles = [
+            ArticlePageRelatedArticle(article=articles[slug], sort_order=index)
+            for index, slug in enumerate(demo.related)
+        ]
+        page.tags.add(*demo.tags)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        revision.publish()
+        first = schedule[demo.slug]
+        last = first
+        if demo.updated_days_later:
+            last = min(first + timedelta(days=demo.updated_days_later, hours=3), self.now)
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=first, last_published_at=last, latest_revision_created_at=last
+        )
+        Revision.objects.filter(pk=revision.pk).update(created_at=last)
+        self.created["articles"] += 1
+        return page
+
+    def article_body(self, demo: DemoArticle, category: DemoCategory) -> list[RawBlock]:
+        """The raw body of `demo`, with an illustration drawn for each image block."""
+        body = []
+        figures = 0
+        for block in demo.body:
+            if block["type"] == "image" and block["value"]["image"] is None:
+                figures += 1
+                seed = f"{demo.slug}-figure-{figures}"
+                image = self.ensure_image(
+                    f"{demo.title} (illustration {figures})",
+                    images.illustration_description(category.slug),
+                    lambda seed=seed: images.render_illustration(seed, category.slug, (1600, 1000)),
+                )
+                block = {"type": "image", "value": {**block["value"], "image": image.pk}}
+            body.append(block)
+        return body
+
+    # Settings
+
+    def ensure_social_settings(self, default_site: Site) -> None:
+        """Fill the follow call to action and social links, unless an editor already did."""
+        social = SocialSettings.for_site(default_site)
+        if social.follow_url or len(social.links):
+            return
+        social.follow_title = site.FOLLOW_TITLE
+        social.follow_text = site.FOLLOW_TEXT
+        social.follow_url = site.FOLLOW_URL
+        social.follow_label = site.FOLLOW_LABEL
+        social.links = [
+            {"type": "link", "value": {"network": network, "url": url}}
+            for network, url in site.SOCIAL_LINKS
+        ]
+        social.save()
+        self.created["social settings"] += 1
