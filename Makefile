@@ -30,27 +30,10 @@ demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (i
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_demo_admin
 
-run: pyproject.toml requirements.lock
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e .
-	@touch $@
-
-$(BIN)/.installed-test: $(BIN)/.installed-run
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
-	@touch $@
-
-var/.demo-loaded: $(BIN)/.installed-run $(shell find magazine home search -name '*.py' -path '*migrations*' -o -name '*.py' -path '*demo*' 2>/dev/null)
-	@mkdir -p var
-	$(BIN)/python manage.py migrate --noinput -v 0
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py ensure_demo_admin
-	@touch $@
-
 run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn)
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin / magazine-demo)"
-	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1
+	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1 --no-control-socket
 
 dev: demo ## Django's development server with DEBUG on
 	DJANGO_SETTINGS_MODULE=magazine.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

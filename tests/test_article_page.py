@@ -162,10 +162,17 @@ def test_tags_are_listed(client, article):
 def test_share_links_load_no_script(client, article):
     soup = soup_of(client, article)
     assert soup.select(".share a[href^='https://']")
-    assert soup.find("script") is None
+    for script in soup.find_all("script"):
+        assert script.get("src", "").startswith("/static/"), script  # our own files only
 
 
 def test_page_has_no_inline_style(client, article):
     html = client.get(article.url).content.decode()
     assert "style=" not in html
     assert "<style" not in html
+
+
+def test_title_keeps_its_colon_on_the_same_line(client, category):
+    article = ArticlePageFactory(parent=category, title="Le jeu vidéo : un art ?")
+    h1 = soup_of(client, article).h1.get_text()
+    assert h1 == "Le jeu vidéo\u202f: un art\u202f?"

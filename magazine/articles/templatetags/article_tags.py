@@ -1,5 +1,6 @@
 """Template helpers for articles: French dates and responsive images."""
 
+import re
 from datetime import datetime
 
 from django import template
@@ -9,6 +10,11 @@ from django.utils.formats import date_format
 from magazine.articles.images import IMAGE_VARIANTS, image_sources
 
 register = template.Library()
+
+NARROW_NBSP = "\u202f"
+# A plain space before : ; ? ! or », and after «.
+FRENCH_SPACES = re.compile(r" (?=[:;?!»])")
+FRENCH_SPACES_AFTER = re.compile(r"(?<=«) ")
 
 
 @register.filter
@@ -20,6 +26,15 @@ def french_date(value: datetime | None) -> str:
         value = timezone.localtime(value)
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {date_format(value, 'F Y')}"
+
+
+@register.filter
+def french_spacing(value: str) -> str:
+    """Return text whose spaces before « : ; ? ! » and inside « guillemets » never break.
+
+    French puts a space before double punctuation; a line must not start with the mark.
+    """
+    return FRENCH_SPACES.sub(NARROW_NBSP, FRENCH_SPACES_AFTER.sub(NARROW_NBSP, str(value or "")))
 
 
 @register.inclusion_tag("includes/responsive_image.html")
