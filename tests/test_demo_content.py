@@ -1,0 +1,71 @@
+"""The demo content: a real magazine, loaded once, unchanged by a second load."""
+
+import pytest
+from django.core.management import call_command
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage
+from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.authors.models import Author
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, Revision, get_image_model(), Author, ArticlePage)
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo once for the module (it takes seconds), and remove it afterwards."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+        yield
+        Page.objects.filter(depth__gt=1).delete()
+        get_image_model().objects.all().delete()
+        Author.objects.all().delete()
+
+
+@pytest.mark.django_db
+def test_second_load_changes_nothing(demo):
+    before = counts()
+    call_command("load_demo", verbosity=0)
+    assert counts() == before
+
+
+@pytest.mark.django_db
+def test_demo_is_served_from_its_home_page(demo, client):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_has_five_categories_and_two_dozen_articles(demo):
+    assert CategoryPage.objects.live().count() >= 5
+    assert ArticlePage.objects.live().count() >= 24
+    assert Author.objects.exclude(bio="").count() >= 3
+
+
+@pytest.mark.django_db
+def test_every_demo_article_has_the_magazine_shape(demo):
+    for article in ArticlePage.objects.live():
+        types = [block.block_type for block in article.body]
+        h2s = [b for b in article.body if b.block_type == "heading" and b.value["level"] == "h2"]
+        points = next(b.value for b in article.body if b.block_type == "numbered_points")
+        assert article.standfirst and article.hero_image_id, article.title
+        assert len(h2s) >= 2, article.title
+        assert len(points) >= 3, article.title
+        assert types[-1] == "conclusion", article.title
+        assert article.authors.exists(), article.title
+        article.body.stream_block.clean(article.body)
+
+
+@pytest.mark.django_db
+def test_demo_articles_share_tags_so_related_panels_fill(demo, client):
+    article = ArticlePage.objects.live().first()
+    response = client.get(article.url)
+    assert response.content.decode().count('class="card"') == 4
