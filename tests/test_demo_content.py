@@ -1,10 +1,11 @@
 """The demo content: a real magazine, loaded once, unchanged by a second load."""
 
-import pytest
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
+
+import pytest
 
 from home.models import HomePage
 from magazine.articles.models import ArticlePage, CategoryPage

@@ -246,15 +246,16 @@ class ArticleBodyBlock(blocks.StreamBlock):
 def body_error_messages(error: ValidationError) -> list[str]:
     """Return the distinct messages of a (nested) block validation error, in order."""
     found: list[str] = []
-    pending = [error]
+    pending: list = [error]
     while pending:
         current = pending.pop(0)
-        nested = getattr(current, "block_errors", None)
-        if nested:
+        if isinstance(current, str):
+            messages = [current]
+        else:
+            nested = getattr(current, "block_errors", None) or {}
+            non_block = getattr(current, "non_block_errors", None) or []
             pending.extend(nested.values() if isinstance(nested, dict) else nested)
-        non_block = getattr(current, "non_block_errors", None)
-        if non_block:
-            pending.extend(non_block)
-        if not nested and not non_block:
-            found.extend(m for m in current.messages if m not in found)
+            pending.extend(non_block.as_data() if hasattr(non_block, "as_data") else non_block)
+            messages = [] if nested or non_block else current.messages
+        found.extend(message for message in messages if message not in found)
     return found

@@ -175,18 +175,25 @@ class ArticlePage(Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
-    def clean(self) -> None:
-        """Hold the body's structural rules for code that saves pages too, not only the editor."""
-        super().clean()
+    def clean_fields(self, exclude=None) -> None:
+        """Hold the body's structural rules for code that saves pages too, not only the editor.
+
+        Done here rather than in clean() because Django skips fields the admin form already
+        rejected (`exclude`), so an editor never sees the same error twice.
+        """
+        errors: dict = {}
         try:
-            self.body.stream_block.clean(self.body)
+            super().clean_fields(exclude=exclude)
         except ValidationError as error:
-            raise ValidationError(
-                {
-                    "body": _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
-                    % {"detail": " ".join(body_error_messages(error))}
-                }
-            ) from error
+            errors = error.update_error_dict(errors)
+        if "body" not in (exclude or ()) and "body" not in errors:
+            try:
+                self.body.stream_block.clean(self.body)
+            except ValidationError as error:
+                message = _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
+                errors["body"] = [message % {"detail": " ".join(body_error_messages(error))}]
+        if errors:
+            raise ValidationError(errors)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
