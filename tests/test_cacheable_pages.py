@@ -1,0 +1,43 @@
+"""Public pages are the same HTML for every anonymous reader, with no inline script or style."""
+
+import re
+
+from django.test import Client
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories.pages import ArticlePageFactory
+
+
+@pytest.fixture
+def urls(home_page, category) -> list[str]:
+    article = ArticlePageFactory(parent=category)
+    return [home_page.url, category.url, article.url, "/page-inconnue/"]
+
+
+def test_two_anonymous_readers_get_the_same_html(urls):
+    for url in urls:
+        first, second = Client().get(url), Client().get(url)
+        assert first.content == second.content, url
+        assert "csrftoken" not in first.cookies, url
+        assert "sessionid" not in first.cookies, url
+
+
+def test_pages_carry_no_inline_script_or_style(client, urls):
+    for url in urls:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        assert not soup.find("style"), url
+        assert not soup.find(attrs={"style": True}), url
+        assert all(script.get("src") for script in soup.find_all("script")), url
+        handlers = [a for tag in soup.find_all(True) for a in tag.attrs if re.match(r"on\w+", a)]
+        assert not handlers, url
+
+
+def test_pages_have_landmarks_and_a_skip_link(client, urls):
+    for url in urls:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        skip = soup.select_one("a.skip-link")
+        assert skip["href"] == "#contenu"
+        assert soup.find("main", id="contenu")
+        assert soup.find("header") and soup.find("footer") and soup.find("nav")
