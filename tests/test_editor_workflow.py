@@ -124,3 +124,21 @@ def test_editor_sees_the_conclusion_rule_at_the_block(admin_client, category, fo
     (body_error,) = response.context["form"].errors.as_data()["body"]
     assert "dernier bloc" in " ".join(body_error.block_errors[0].messages)
     assert not ArticlePage.objects.exists()
+
+
+def test_a_draft_may_keep_an_empty_heading_and_point_title(admin_client, category, form_data):
+    data = {**form_data, "body-0-value-text": "", "body-2-value-1-value-title": ""}
+    response = admin_client.post(add_url(category), data)
+    assert response.status_code == 302
+    assert not ArticlePage.objects.get(slug="consoles-portables").live
+
+
+def test_publishing_refuses_an_empty_heading(admin_client, category, form_data):
+    data = {**form_data, "body-0-value-text": "", "action-publish": "1"}
+    response = admin_client.post(add_url(category), data)
+    assert response.status_code == 200
+    (body_error,) = response.context["form"].errors.as_data()["body"]
+    assert "doit avoir un texte" in " ".join(
+        body_error.block_errors[0].block_errors["text"].messages
+    )
+    assert not ArticlePage.objects.exists()

@@ -27,7 +27,8 @@ class HeadingBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
-        if not (value.get("text") or "").strip():
+        # A draft may keep an empty heading (Wagtail defers required fields for drafts).
+        if not self.is_deferred_validation and not (value.get("text") or "").strip():
             raise StructBlockValidationError(
                 block_errors={"text": ValidationError(_("Un intertitre doit avoir un texte."))}
             )
@@ -77,7 +78,7 @@ class NumberedPointBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
-        if not (value.get("title") or "").strip():
+        if not self.is_deferred_validation and not (value.get("title") or "").strip():
             raise StructBlockValidationError(
                 block_errors={
                     "title": ValidationError(_("Chaque point numéroté doit avoir un titre."))
@@ -235,12 +236,6 @@ class ArticleBodyBlock(blocks.StreamBlock):
         if errors:
             raise StreamBlockValidationError(block_errors=errors)
         return cleaned
-
-    class Meta:
-        help_text = _(
-            "Le corps de l'article : intertitres, paragraphes, points numérotés, images, "
-            "citations, contenus intégrés et une conclusion en dernier."
-        )
 
 
 def body_error_messages(error: ValidationError) -> list[str]:

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import ArticleBodyBlock, body_error_messages
+from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
 from .pagination import page_of
 from .querysets import ArticlePageManager, attach_categories
@@ -128,10 +129,16 @@ class ArticlePage(Page):
     body = StreamField(
         ArticleBodyBlock(),
         verbose_name=_("corps de l'article"),
-        help_text=ArticleBodyBlock._meta_class.help_text,
+        help_text=_(
+            "Le corps de l'article : intertitres, paragraphes, points numérotés, images, "
+            "citations, contenus intégrés et une conclusion en dernier."
+        ),
     )
 
     objects = ArticlePageManager()
+    base_form_class = ArticlePageForm
+    # Set by the admin form while it validates a draft.
+    body_validation_deferred = False
 
     content_panels = [
         *Page.content_panels,
@@ -187,8 +194,12 @@ class ArticlePage(Page):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if "body" not in (exclude or ()) and "body" not in errors:
+            stream_block = self.body.stream_block
+            clean = (
+                stream_block.clean_deferred if self.body_validation_deferred else stream_block.clean
+            )
             try:
-                self.body.stream_block.clean(self.body)
+                clean(self.body)
             except ValidationError as error:
                 message = _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
                 errors["body"] = [message % {"detail": " ".join(body_error_messages(error))}]

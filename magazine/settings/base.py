@@ -148,6 +148,9 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_SITE_NAME = "Magazine"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAIL_I18N_ENABLED = False
+# The admin makes no third-party requests: no release check, no Gravatar (editors' privacy).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
