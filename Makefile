@@ -42,7 +42,7 @@ checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
-	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DATABASE_URL=sqlite:///:memory: \
+	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') DATABASE_URL=sqlite:///:memory: \
 		ALLOWED_HOSTS=magazine.example CSRF_TRUSTED_ORIGINS=https://magazine.example \
 		DJANGO_SETTINGS_MODULE=magazine.settings.production \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
