@@ -49,6 +49,8 @@ checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 
 test: checks ## Every test: PostgreSQL, Redis and headless Chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@# The search tests once more on SQLite, the embedded default of make run.
+	$(BIN)/python -m pytest tests/search -m "not browser" --ds=magazine.settings.test_sqlite -q
 
 lint: $(BIN)/.installed-test ## ruff and djhtml, read-only
 	$(BIN)/ruff check .

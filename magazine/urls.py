@@ -13,6 +13,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("recherche/", include("search.urls")),
+    path("auteurs/", include("magazine.authors.urls")),
+    path("tags/", include("magazine.tags.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Recherche")
+
+    def ready(self) -> None:
+        from wagtail.signals import page_published
+
+        from .indexing import reindex_published_page
+
+        page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "magazine.articles",
     "magazine.authors",
     "magazine.social",
+    "magazine.tags",
     "magazine.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -151,8 +152,14 @@ WAGTAIL_I18N_ENABLED = False
 # The admin makes no third-party requests: no release check, no Gravatar (editors' privacy).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's database backend, with French text search configurations on PostgreSQL (created by
+# the search app's migration); modelsearch's own backend on SQLite. See search/backend.py.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "magazine_french",
+        "AUTOCOMPLETE_CONFIG": "magazine_simple",
+    },
 }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

@@ -1,0 +1,1 @@
+"""Tag pages: the live articles that share a tag."""

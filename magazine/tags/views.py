@@ -1,0 +1,31 @@
+"""The tag pages: the live articles filed under one tag."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from taggit.models import Tag
+
+from magazine.articles.models import ArticlePage, attach_categories
+from magazine.articles.pagination import page_of
+
+ARTICLES_PER_PAGE = 12
+
+
+@require_safe
+def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """Render the live articles with the tag, newest first, paginated.
+
+    A tag that no live article carries is a 404, like an unknown one: tags of drafts stay
+    unpublished, and search engines find no empty pages.
+    """
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = page_of(
+        request,
+        ArticlePage.objects.published().filter(tagged_items__tag=tag).for_cards(),
+        ARTICLES_PER_PAGE,
+    )
+    if not articles.paginator.count:
+        raise Http404("Aucun article publié avec ce mot-clé")
+    articles.object_list = attach_categories(articles.object_list, request)
+    return render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})

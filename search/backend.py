@@ -1,0 +1,278 @@
+"""The search backend named in WAGTAILSEARCH_BACKENDS: Wagtail's database backend, tuned for French.
+
+On PostgreSQL it is modelsearch's PostgreSQL backend with these changes:
+
+- searches use `SEARCH_CONFIG` (`magazine_french`: accents folded, then the French stemmer) and
+  autocompletes use `AUTOCOMPLETE_CONFIG` (`magazine_simple`: accents folded, no stemming), both
+  created by this app's migration; modelsearch hard-codes "simple" for autocomplete, which keeps
+  accents, so "ecr" would never suggest "Écran";
+- an article's summary (title, standfirst and tag names, SUMMARY_WEIGHTS) is indexed in the
+  index entry's `title` vector, the rest (the body) in its `body` vector, instead of weights
+  derived from the boosts of all the project's models (an image title's boost of 10 demotes
+  page titles to weight B there, and leaves the standfirst level with the body);
+- results are ranked on the summary alone, RANK_WEIGHTS making a title outweigh a standfirst;
+  the body decides whether an article matches, not how high. Ranking on the body too would
+  read every matching body's vector from TOAST storage: two thirds of the time of a query
+  matching half of 10 000 articles. Equally ranked articles come newest first;
+- the document vector (title || body) filters results without being selected: modelsearch
+  annotates it, which makes PostgreSQL concatenate both vectors of every match for nothing.
+  Conjunctions of words are matched term by term, each on the GIN index of either vector,
+  and search queries run with PLANNER_SETTINGS so that PostgreSQL uses those indexes.
+
+On any other database (SQLite for `make run`) it is modelsearch's own backend for that database.
+"""
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import reduce
+from operator import or_
+
+from django.db import connection, connections, transaction
+from django.db.models import F, Func, IntegerField, Q
+from django.db.models.lookups import Exact, GreaterThan
+from django.db.models.sql.subqueries import InsertQuery
+
+from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+    PostgresSearchResults,
+)
+from modelsearch.index import SearchField
+from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, PlainText
+from modelsearch.utils import get_content_type_pk
+
+# PostgreSQL's tsvector weights of the fields indexed as the summary ("name": tag names).
+SUMMARY_WEIGHTS = {"title": "A", "standfirst": "B", "name": "B"}
+BODY_WEIGHT = "D"
+# ts_rank's weights array, in PostgreSQL's order {D, C, B, A}: its documented defaults.
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+# The planner's view of search queries. Testing a body vector reads it from TOAST storage,
+# which the planner does not count: it filters thousands of candidates row by row (or scans
+# the table) where the GIN indexes answer without reading a row: 60-340 ms instead of 25 for
+# a common word at 10 000 articles (make bench). Pricing operators 40 times the default makes
+# it use the indexes; plans priced that way would otherwise be compiled (JIT) or run in
+# parallel, both slower for queries this short.
+PLANNER_SETTINGS = {
+    "cpu_operator_cost": "0.1",
+    "jit": "off",
+    "max_parallel_workers_per_gather": "0",
+}
+
+
+def SearchBackend(params: dict):  # noqa: N802 - the name modelsearch looks up in a backend module
+    """Return the backend for the default database: French PostgreSQL, else modelsearch's own."""
+    if connection.vendor == "postgresql":
+        return FrenchPostgresSearchBackend(params)
+    return DatabaseSearchBackend(params)
+
+
+class SummaryObjectIndexer(ObjectIndexer):
+    """modelsearch's indexer, with the summary fields in the `title` vector."""
+
+    def _texts(self, in_summary: bool) -> list[tuple[str, str]]:
+        texts = []
+        for field in self.search_fields:
+            for current, _weight, value in self.prepare_field(self.obj, field):
+                if isinstance(current, SearchField):
+                    weight = SUMMARY_WEIGHTS.get(current.field_name)
+                    if (weight is not None) == in_summary:
+                        texts.append((value, weight or BODY_WEIGHT))
+        return texts
+
+    @property
+    def title(self):
+        return self.as_vector(self._texts(in_summary=True))
+
+    @property
+    def body(self):
+        return self.as_vector(self._texts(in_summary=False))
+
+
+class SummaryPostgresIndex(PostgresIndex):
+    """modelsearch's PostgreSQL index, writing entries built by SummaryObjectIndexer."""
+
+    def add_items(self, model, objs) -> None:
+        # The same statement as PostgresIndex.add_items, which names its indexer class
+        # directly and so cannot be given another one.
+        if not model.get_search_fields():
+            return
+        indexers = [SummaryObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows, params = [], []
+        for indexer in indexers:
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for column in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(
+                    IndexEntry._meta.get_field(column), getattr(indexer, column)
+                )
+                sql, vector_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(vector_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {IndexEntry._meta.db_table}
+                    (content_type_id, object_id, title, autocomplete, body, title_norm,
+                     title_text, body_text)
+                (VALUES {", ".join(rows)})
+                ON CONFLICT (content_type_id, object_id)
+                DO UPDATE SET title = EXCLUDED.title,
+                              title_norm = 1.0,
+                              autocomplete = EXCLUDED.autocomplete,
+                              body = EXCLUDED.body,
+                              title_text = EXCLUDED.title_text,
+                              body_text = EXCLUDED.body_text
+                """,  # noqa: S608 - only placeholders and compiled expressions are interpolated
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class NumNode(Func):
+    """PostgreSQL's numnode(): how many lexemes and operators a tsquery has (0: only stop words)."""
+
+    function = "numnode"
+    output_field = IntegerField()
+
+
+class SummaryRankMixin:
+    """Match term by term; rank on the first vector (the summary); newest first among equals.
+
+    Conjunctions of words, as the reader search sends, are matched term by term; other
+    queries (negations, phrases) keep modelsearch's test of the concatenated vectors.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.sql_weights = RANK_WEIGHTS
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        query = self.query
+        if (
+            self.fields is not None
+            or isinstance(query, (MatchAll, Fuzzy))
+            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        ):
+            return super().search(config, start, stop, score_field, backend)
+        # PostgresSearchQueryCompiler.search, with another filter and ranking.
+        search_query = self.build_tsquery(query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        terms = self._terms(query) if len(vectors) > 1 else None
+        if terms is None:
+            document = vectors[0][0]
+            for vector, _boost in vectors[1:]:
+                document = document._combine(vector, "||", False)
+            queryset = self.queryset.alias(_vector_=document).filter(_vector_=search_query)
+        else:
+            queryset = self.queryset.filter(self._match(terms, search_query, vectors, config))
+        rank_expression = self._build_rank_expression(vectors[:1], config)
+        if self.order_by_relevance:
+            queryset = queryset.order_by(rank_expression.desc(), *self._newest_first())
+        elif not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+            rank_expression = F("pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
+
+    def _match(self, terms: list, search_query, vectors: list, config) -> Q:
+        """The filter of the entries whose vectors, together, hold every term.
+
+        modelsearch tests the vectors concatenated (title || body), which no index answers
+        (and costs a concatenation per candidate). A conjunction matches when each term is in
+        one vector or another, which each vector's GIN index answers. A term of stop words
+        only is left out, as PostgreSQL's `&&` leaves it, and a query of stop words only
+        matches nothing, as before.
+        """
+        condition = Q(GreaterThan(NumNode(search_query), 0))
+        for term in terms:
+            term_query = self.build_tsquery(term, config=config)
+            in_a_vector = reduce(or_, (Q(**{vector.name: term_query}) for vector, _ in vectors))
+            condition &= Q(Exact(NumNode(term_query), 0)) | in_a_vector
+        return condition
+
+    def _terms(self, query) -> list | None:
+        """The terms of a conjunction of positive words, or None for any other query."""
+        if isinstance(query, And):
+            terms = [self._terms(subquery) for subquery in query.subqueries]
+            return None if None in terms else [term for part in terms for term in part]
+        if isinstance(query, PlainText):
+            words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
+            if query.operator == "and":
+                return [PlainText(word) for word in words]
+            return [query]
+        if isinstance(query, Or) and all(
+            isinstance(subquery, PlainText) and len(subquery.query_string.split()) == 1
+            for subquery in query.subqueries
+        ):
+            return [query]
+        return None
+
+    def _newest_first(self) -> list:
+        """The order of equally ranked results: newest first for pages, else latest created."""
+        fields = {field.name for field in self.queryset.model._meta.get_fields()}
+        if "first_published_at" in fields:
+            return [F("first_published_at").desc(nulls_last=True), "-pk"]
+        return ["-pk"]
+
+
+class FrenchSearchQueryCompiler(SummaryRankMixin, PostgresSearchQueryCompiler):
+    """Whole-word search."""
+
+
+class FrenchAutocompleteQueryCompiler(SummaryRankMixin, PostgresAutocompleteQueryCompiler):
+    """Prefix search, the last word read as a prefix."""
+
+
+@contextmanager
+def index_matching(alias: str) -> Iterator[None]:
+    """Run the enclosed queries with PLANNER_SETTINGS.
+
+    Set for the transaction only, and the transaction (a savepoint when nested in another one)
+    is rolled back at the end, which undoes them: the enclosed queries only read.
+    """
+    assignments = ", ".join("set_config(%s, %s, true)" for _ in PLANNER_SETTINGS)
+    values = [item for setting in PLANNER_SETTINGS.items() for item in setting]
+    with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
+        cursor.execute(f"SELECT {assignments}", values)  # noqa: S608 - placeholders only
+        yield
+        transaction.set_rollback(True, using=alias)
+
+
+class IndexMatchingResults(PostgresSearchResults):
+    """modelsearch's PostgreSQL results, read through the indexes (see `index_matching`)."""
+
+    def _do_search(self):
+        with index_matching(self.query_compiler.queryset.db):
+            return super()._do_search()
+
+    def _do_count(self):
+        with index_matching(self.query_compiler.queryset.db):
+            return super()._do_count()
+
+
+class FrenchPostgresSearchBackend(PostgresSearchBackend):
+    """modelsearch's PostgreSQL backend with French configurations and the magazine's ranking."""
+
+    index_class = SummaryPostgresIndex
+    query_compiler_class = FrenchSearchQueryCompiler
+    autocomplete_query_compiler_class = FrenchAutocompleteQueryCompiler
+    results_class = IndexMatchingResults
+
+    def __init__(self, params: dict) -> None:
+        super().__init__(params)
+        self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", self.autocomplete_config)

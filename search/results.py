@@ -1,0 +1,42 @@
+"""The articles the search pages show: matches for a query, suggestions, and the latest ones."""
+
+from django.http import HttpRequest
+
+from modelsearch.backends.base import BaseSearchResults
+
+from magazine.articles.categories import CategoryLink
+from magazine.articles.models import ArticlePage, attach_categories
+from magazine.articles.querysets import ArticlePageQuerySet
+
+from .query import ReaderQuery
+
+
+def searchable_articles() -> ArticlePageQuerySet:
+    """Live, public articles as the search backend can filter them, without their bodies.
+
+    Wagtail's `public()` (one query for the view restrictions) rather than the listings'
+    `published()`: a search backend accepts only filters on indexed fields, not a subquery.
+    """
+    return ArticlePage.objects.live().public().defer_streamfields()
+
+
+def matching_articles(
+    query: ReaderQuery, category: CategoryLink | None = None
+) -> BaseSearchResults:
+    """Return the search results for `query`, best first, in `category` only if given."""
+    articles = searchable_articles()
+    if category is not None:
+        articles = articles.filter(path__startswith=category.path)
+    return articles.search(query.search_query())
+
+
+def suggested_articles(query: ReaderQuery, limit: int) -> list[ArticlePage]:
+    """Return up to `limit` articles whose title has words starting as the reader typed."""
+    return list(
+        searchable_articles().autocomplete(query.autocomplete_text(), operator="and")[:limit]
+    )
+
+
+def latest_articles(request: HttpRequest, count: int) -> list[ArticlePage]:
+    """Return the newest live articles, ready for cards, with their categories attached."""
+    return attach_categories(ArticlePage.objects.published().for_cards()[:count], request)

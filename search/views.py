@@ -1,0 +1,74 @@
+"""The reader search: the results page and the suggestions the search box shows as one types."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.http import urlencode
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Site
+
+from magazine.articles.categories import CategoryLink, site_categories
+from magazine.articles.models import attach_categories
+from magazine.articles.pagination import page_of
+
+from .query import ReaderQuery
+from .results import latest_articles, matching_articles, suggested_articles
+
+RESULTS_PER_PAGE = 10
+LATEST_ARTICLES_COUNT = 6
+SUGGESTIONS_COUNT = 6
+# Fewer letters than this match too many titles to help.
+SUGGESTION_MIN_LENGTH = 2
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Render the results for `q`, 10 a page, in the `categorie` given; 200 for any text."""
+    query = ReaderQuery.from_input(request.GET.get("q", ""))
+    categories = _categories(request)
+    slug = request.GET.get("categorie", "")
+    category = next((c for c in categories if c.slug == slug), None)
+    results = None
+    if not query.is_empty:
+        results = page_of(request, matching_articles(query, category), RESULTS_PER_PAGE)
+    found = results is not None and results.paginator.count > 0
+    if found:
+        results.object_list = attach_categories(results.object_list, request)
+    context = {
+        "query": query,
+        "categories": categories,
+        "category": category,
+        "unknown_category": bool(slug) and category is None,
+        "results": results,
+        "latest_articles": [] if found else latest_articles(request, LATEST_ARTICLES_COUNT),
+        "pagination_query": urlencode(
+            {"q": query.text, **({"categorie": category.slug} if category else {})}
+        ),
+        "all_categories_query": urlencode({"q": query.text}),
+    }
+    return render(request, "search/search_results.html", context)
+
+
+@require_safe
+@cache_control(public=True, max_age=60)
+def suggestions(request: HttpRequest) -> JsonResponse:
+    """Return as JSON the titles and URLs of articles whose title starts words as `q` does."""
+    query = ReaderQuery.from_input(request.GET.get("q", ""))
+    articles = []
+    if len(query.autocomplete_text()) >= SUGGESTION_MIN_LENGTH:
+        articles = suggested_articles(query, SUGGESTIONS_COUNT)
+    return JsonResponse(
+        {
+            "query": query.text,
+            "suggestions": [
+                {"title": article.title, "url": article.get_url(request)} for article in articles
+            ],
+        }
+    )
+
+
+def _categories(request: HttpRequest) -> list[CategoryLink]:
+    """The categories of the site being served, from the cache."""
+    site = Site.find_for_request(request)
+    return site_categories(site, request) if site else []

@@ -1,0 +1,82 @@
+"""The results, author and tag pages make a fixed number of queries, whatever they list."""
+
+import pytest
+
+from magazine.articles.models import ArticlePageAuthor
+from tests.factories.authors import AuthorFactory
+from tests.factories.images import ImageFactory
+from tests.factories.pages import ArticlePageFactory
+from tests.test_query_budgets import warm_query_count
+
+# The budgets each page declares, for a warm request (renditions and categories cached).
+# On PostgreSQL each search query (the count, the page of results) runs in a savepoint that
+# sets its planner settings (search/backend.py): four statements around it in a test, one
+# SET in production.
+SEARCH_PAGE_QUERIES = 12
+NO_RESULTS_PAGE_QUERIES = 10
+SUGGESTIONS_QUERIES = 7
+AUTHOR_PAGE_QUERIES = 7
+TAG_PAGE_QUERIES = 6
+
+
+def articles(parent, count: int, title: str, author=None, tag: str = "") -> None:
+    """`count` live articles sharing a hero image, signed, and tagged when asked."""
+    picture = ImageFactory()
+    for number in range(count):
+        article = ArticlePageFactory(parent=parent, title=f"{title} {number}", hero_image=picture)
+        ArticlePageAuthor.objects.create(
+            page=article, author=author or AuthorFactory(), sort_order=0
+        )
+        if tag:
+            article.tags.add(tag)
+            article.save()
+
+
+@pytest.mark.parametrize("url", ["/recherche/?q=casques", "/recherche/?q=casques&page=2"])
+def test_search_queries_do_not_grow_with_results(client, category, url):
+    articles(category, 2, "Casques")
+    few = warm_query_count(client, "/recherche/?q=casques")
+    articles(category, 10, "Casques")
+    assert warm_query_count(client, url) == few
+    assert few <= SEARCH_PAGE_QUERIES
+
+
+def test_search_with_a_category_filter_costs_the_same(client, category):
+    articles(category, 3, "Casques")
+    unfiltered = warm_query_count(client, "/recherche/?q=casques")
+    assert warm_query_count(client, "/recherche/?q=casques&categorie=jeux-video") == unfiltered
+
+
+def test_a_search_without_results_has_a_fixed_budget_too(client, category):
+    articles(category, 2, "Casques")
+    few = warm_query_count(client, "/recherche/?q=zeppelin")
+    articles(category, 10, "Casques")
+    assert warm_query_count(client, "/recherche/?q=zeppelin") == few
+    assert few <= NO_RESULTS_PAGE_QUERIES
+
+
+def test_suggestions_queries_do_not_grow_with_matches(client, category):
+    articles(category, 1, "Casques")
+    one = warm_query_count(client, "/recherche/suggestions/?q=casq")
+    articles(category, 10, "Casques")
+    assert warm_query_count(client, "/recherche/suggestions/?q=casq") == one
+    assert one <= SUGGESTIONS_QUERIES
+
+
+def test_author_page_queries_do_not_grow_with_articles(client, category):
+    author = AuthorFactory(slug="lea-martin", photo=ImageFactory())
+    articles(category, 2, "Article", author=author)
+    few = warm_query_count(client, "/auteurs/lea-martin/")
+    articles(category, 12, "Article", author=author)
+    assert warm_query_count(client, "/auteurs/lea-martin/") == few
+    assert warm_query_count(client, "/auteurs/lea-martin/?page=2") == few
+    assert few <= AUTHOR_PAGE_QUERIES
+
+
+def test_tag_page_queries_do_not_grow_with_articles(client, category):
+    articles(category, 2, "Article", tag="Nintendo")
+    few = warm_query_count(client, "/tags/nintendo/")
+    articles(category, 12, "Article", tag="Nintendo")
+    assert warm_query_count(client, "/tags/nintendo/") == few
+    assert warm_query_count(client, "/tags/nintendo/?page=2") == few
+    assert few <= TAG_PAGE_QUERIES
