@@ -5,7 +5,10 @@ import os
 import sys
 
 if __name__ == "__main__":
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "magazine.settings.demo")
+    # An empty value counts as unset, as some shells and tools export one.
+    os.environ["DJANGO_SETTINGS_MODULE"] = (
+        os.environ.get("DJANGO_SETTINGS_MODULE") or "magazine.settings.demo"
+    )
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

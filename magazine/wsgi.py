@@ -4,6 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "magazine.settings.demo")
+# An empty value counts as unset, as some shells and tools export one.
+os.environ["DJANGO_SETTINGS_MODULE"] = (
+    os.environ.get("DJANGO_SETTINGS_MODULE") or "magazine.settings.demo"
+)
 
 application = get_wsgi_application()

@@ -64,3 +64,9 @@ def test_demo_settings_follow_database_url():
         "shell", "--no-imports", "-c", code, env={"DATABASE_URL": "sqlite:////tmp/x.db"}
     )
     assert result.stdout.strip() == "/tmp/x.db"
+
+
+def test_an_empty_settings_variable_means_the_demo_settings():
+    code = "from django.conf import settings as s; print(s.SETTINGS_MODULE)"
+    result = manage("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": ""})
+    assert result.stdout.strip() == "magazine.settings.demo"
