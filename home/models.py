@@ -7,9 +7,9 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from magazine.articles.categories import CategoryLink, site_categories
+from magazine.articles.categories import CategoryLink, request_categories
 from magazine.articles.models import ArticlePage, CategoryPage, attach_categories
 from magazine.articles.routing import SpecificChildRoutingMixin
 
@@ -100,9 +100,8 @@ class HomePage(SpecificChildRoutingMixin, Page):
         by_path: dict[str, list[ArticlePage]] = {}
         for article in ranked:
             by_path.setdefault(article.category_path, []).append(article)
-        site = Site.find_for_request(request)
         return [
             (category, by_path[category.path])
-            for category in site_categories(site, request)
+            for category in request_categories(request)
             if category.path in by_path
         ]

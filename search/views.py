@@ -6,11 +6,8 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
-
-from magazine.articles.categories import CategoryLink, site_categories
-from magazine.articles.models import attach_categories
-from magazine.articles.pagination import page_of
+from magazine.articles.categories import request_categories
+from magazine.articles.pagination import card_page
 
 from .query import ReaderQuery
 from .results import latest_articles, matching_articles, suggested_articles
@@ -26,15 +23,13 @@ SUGGESTION_MIN_LENGTH = 2
 def search(request: HttpRequest) -> HttpResponse:
     """Render the results for `q`, 10 a page, in the `categorie` given; 200 for any text."""
     query = ReaderQuery.from_input(request.GET.get("q", ""))
-    categories = _categories(request)
+    categories = request_categories(request)
     slug = request.GET.get("categorie", "")
     category = next((c for c in categories if c.slug == slug), None)
     results = None
     if not query.is_empty:
-        results = page_of(request, matching_articles(query, category), RESULTS_PER_PAGE)
+        results = card_page(request, matching_articles(query, category), RESULTS_PER_PAGE)
     found = results is not None and results.paginator.count > 0
-    if found:
-        results.object_list = attach_categories(results.object_list, request)
     context = {
         "query": query,
         "categories": categories,
@@ -66,9 +61,3 @@ def suggestions(request: HttpRequest) -> JsonResponse:
             ],
         }
     )
-
-
-def _categories(request: HttpRequest) -> list[CategoryLink]:
-    """The categories of the site being served, from the cache."""
-    site = Site.find_for_request(request)
-    return site_categories(site, request) if site else []

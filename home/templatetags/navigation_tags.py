@@ -2,9 +2,7 @@
 
 from django import template
 
-from wagtail.models import Site
-
-from magazine.articles.categories import site_categories
+from magazine.articles.categories import request_categories
 
 register = template.Library()
 
@@ -13,8 +11,7 @@ register = template.Library()
 def main_menu(context: template.Context) -> dict:
     """Render the menu of the site's categories, marking the one the reader is in."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    categories = site_categories(site, request) if site else []
+    categories = request_categories(request) if request else []
     current_path = getattr(context.get("page"), "path", "")
     return {
         "items": [

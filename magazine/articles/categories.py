@@ -55,6 +55,16 @@ def site_categories(site: Site, request: HttpRequest | None = None) -> list[Cate
     return cache.get_or_set(CACHE_KEY.format(site_id=site.pk), build, timeout=None)
 
 
+def request_categories(request: HttpRequest | None) -> list[CategoryLink]:
+    """Return the categories of the site serving `request` (the default site without one)."""
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
+    return site_categories(site, request) if site else []
+
+
 def clear_category_cache() -> None:
     """Forget the cached categories of every site."""
     site_ids = Site.objects.values_list("pk", flat=True)

@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Prefetch
+
+from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 
 
@@ -35,6 +38,13 @@ IMAGE_VARIANTS = {
         sizes="6rem",
     ),
 }
+
+
+def prefetch_renditions(image_field: str, *variants: str) -> Prefetch:
+    """Prefetch, through `image_field`, the renditions the given variants print."""
+    specs = [spec for variant in variants for spec in IMAGE_VARIANTS[variant].specs]
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    return Prefetch(f"{image_field}__renditions", queryset=renditions)
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,11 @@ from wagtail.search import index
 from .blocks import ArticleBodyBlock, body_error_messages
 from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
-from .pagination import page_of
+from .pagination import ARTICLES_PER_PAGE, page_of
 from .querysets import ArticlePageManager, attach_categories
 from .reading_time import body_text, reading_time_minutes
 from .related import similar_articles
 from .routing import SpecificChildRoutingMixin
-
-ARTICLES_PER_CATEGORY_PAGE = 12
 
 
 class CategoryPage(SpecificChildRoutingMixin, Page):
@@ -77,7 +75,7 @@ class CategoryPage(SpecificChildRoutingMixin, Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        page = page_of(request, self.articles(), ARTICLES_PER_CATEGORY_PAGE)
+        page = page_of(request, self.articles(), ARTICLES_PER_PAGE)
         for article in page.object_list:
             article.category = self
         context["articles"] = page

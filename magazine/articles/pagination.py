@@ -3,6 +3,9 @@
 from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpRequest
 
+# Article listings (categories, authors, tags) show this many cards a page.
+ARTICLES_PER_PAGE = 12
+
 
 def page_of(request: HttpRequest, items, per_page: int) -> Page:
     """Return the page of `items` that `?page=` asks for.
@@ -17,3 +20,13 @@ def page_of(request: HttpRequest, items, per_page: int) -> Page:
     if len(raw) > 9 or int(raw) > paginator.num_pages:
         raise Http404("Page hors limites")
     return paginator.page(int(raw))
+
+
+def card_page(request: HttpRequest, articles, per_page: int = ARTICLES_PER_PAGE) -> Page:
+    """Return the page of `articles` that `?page=` asks for, each with its category attached."""
+    from .querysets import attach_categories
+
+    page = page_of(request, articles, per_page)
+    if page.paginator.count:  # an empty page would run its (search) query once more
+        page.object_list = attach_categories(page.object_list, request)
+    return page

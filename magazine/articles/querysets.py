@@ -7,11 +7,10 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.functions import Substr
 from django.http import HttpRequest
 
-from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, PageViewRestriction, Site
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from .images import IMAGE_VARIANTS
+from .images import prefetch_renditions
 
 if TYPE_CHECKING:
     from .models import ArticlePage
@@ -31,18 +30,11 @@ class ArticlePageQuerySet(PageQuerySet):
         """
         from .models import ArticlePageAuthor
 
-        renditions = (
-            get_image_model()
-            .get_rendition_model()
-            .objects.filter(
-                filter_spec__in=IMAGE_VARIANTS["card"].specs + IMAGE_VARIANTS["hero"].specs
-            )
-        )
         return (
             self.defer_streamfields()
             .select_related("hero_image")
             .prefetch_related(
-                Prefetch("hero_image__renditions", queryset=renditions),
+                prefetch_renditions("hero_image", "card", "hero"),
                 Prefetch("authors", queryset=ArticlePageAuthor.objects.select_related("author")),
             )
         )
@@ -69,11 +61,10 @@ def attach_categories(articles: Iterable["ArticlePage"], request: HttpRequest | 
     An article's category is its parent page; the site's categories come from the cache,
     so cards print theirs without a query per card, or any query at all once warm.
     """
-    from .categories import site_categories
+    from .categories import request_categories
 
     articles = list(articles)
-    site = Site.find_for_request(request) if request else Site.objects.get(is_default_site=True)
-    by_path = {category.path: category for category in site_categories(site, request)}
+    by_path = {category.path: category for category in request_categories(request)}
     for article in articles:
         article.category = by_path.get(article.path[: -Page.steplen])
     return articles

@@ -6,10 +6,8 @@ from django.views.decorators.http import require_safe
 
 from taggit.models import Tag
 
-from magazine.articles.models import ArticlePage, attach_categories
-from magazine.articles.pagination import page_of
-
-ARTICLES_PER_PAGE = 12
+from magazine.articles.models import ArticlePage
+from magazine.articles.pagination import card_page
 
 
 @require_safe
@@ -20,12 +18,9 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     unpublished, and search engines find no empty pages.
     """
     tag = get_object_or_404(Tag, slug=slug)
-    articles = page_of(
-        request,
-        ArticlePage.objects.published().filter(tagged_items__tag=tag).for_cards(),
-        ARTICLES_PER_PAGE,
+    articles = card_page(
+        request, ArticlePage.objects.published().filter(tagged_items__tag=tag).for_cards()
     )
     if not articles.paginator.count:
         raise Http404("Aucun article publié avec ce mot-clé")
-    articles.object_list = attach_categories(articles.object_list, request)
     return render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})
