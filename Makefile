@@ -41,6 +41,8 @@ dev: demo ## Django's development server with DEBUG on
 checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
 	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') DATABASE_URL=sqlite:///:memory: \
 		ALLOWED_HOSTS=magazine.example CSRF_TRUSTED_ORIGINS=https://magazine.example \
@@ -52,17 +54,18 @@ test: checks ## Every test: PostgreSQL, Redis and headless Chromium
 	@# The search tests once more on SQLite, the embedded default of make run.
 	$(BIN)/python -m pytest tests/search -m "not browser" --ds=magazine.settings.test_sqlite -q
 
-lint: $(BIN)/.installed-test ## ruff and djhtml, read-only
+lint: $(BIN)/.installed-test ## ruff, djhtml and the import layers, read-only
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 
 format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
 
-bench: $(BIN)/.installed-test ## Benchmarks: latency of the main pages and search
+bench: $(BIN)/.installed-test ## Benchmark: search latency at 1 000 and 10 000 articles
 	$(BIN)/python -m bench
 
 lock: ## Re-pin every dependency after changing pyproject.toml

@@ -1,7 +1,7 @@
 """The home page: a lead article, the latest articles and a section per category."""
 
 from django.db import models
-from django.db.models import Case, F, IntegerField, Value, When, Window
+from django.db.models import F, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from magazine.articles.categories import CategoryLink, request_categories
-from magazine.articles.models import ArticlePage, CategoryPage, attach_categories
+from magazine.articles.categories import CategoryLink, attach_categories, request_categories
+from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.routing import SpecificChildRoutingMixin
 
 LATEST_ARTICLES_COUNT = 6
@@ -48,6 +48,9 @@ class HomePage(SpecificChildRoutingMixin, Page):
     def routable_children(self):
         return CategoryPage.objects.child_of(self)
 
+    def get_meta_description(self) -> str:
+        return self.search_description or self.introduction
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         lead, latest = self.lead_and_latest(request)
@@ -61,20 +64,12 @@ class HomePage(SpecificChildRoutingMixin, Page):
         return ArticlePage.objects.descendant_of(self).published().for_cards()
 
     def lead_and_latest(self, request: HttpRequest) -> tuple[ArticlePage | None, list]:
-        """The lead article (the editor's choice if live, else the newest) and the next ones.
+        """The lead article (the editor's choice if live and public, else the newest) and the next.
 
         One query: the chosen lead is sorted first, whatever its date.
         """
         articles = attach_categories(
-            self.published_articles()
-            .annotate(
-                is_lead=Case(
-                    When(pk=self.lead_article_id or 0, then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            )
-            .order_by("-is_lead", "-first_published_at", "-pk")[: LATEST_ARTICLES_COUNT + 1],
+            self.published_articles().featuring(self.lead_article_id)[: LATEST_ARTICLES_COUNT + 1],
             request,
         )
         return (articles[0] if articles else None), articles[1:]

@@ -1,4 +1,5 @@
-"""The site's URLs: admin, documents, sitemap, health, media in the demo, then Wagtail's pages."""
+"""The site's URLs: admin, documents, sitemap, search, authors and tags, media in the demo,
+then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path

@@ -4,8 +4,8 @@ from django.http import HttpRequest
 
 from modelsearch.backends.base import BaseSearchResults
 
-from magazine.articles.categories import CategoryLink
-from magazine.articles.models import ArticlePage, attach_categories
+from magazine.articles.categories import CategoryLink, attach_categories
+from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
 
 from .query import ReaderQuery

@@ -7,7 +7,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from magazine.articles.categories import request_categories
-from magazine.articles.pagination import card_page
+from magazine.articles.listings import card_page
 
 from .query import ReaderQuery
 from .results import latest_articles, matching_articles, suggested_articles

@@ -144,7 +144,8 @@ def test_hero_image_has_srcset_size_and_alt_override(client, category):
 def test_body_images_load_lazily(client, category):
     picture = ImageFactory(description="Un écran")
     article = ArticlePageFactory(
-        parent=category, body=b.body(b.heading("Vue"), b.image(picture.pk, "Légende", "Photo X"))
+        parent=category,
+        body=b.body(b.heading("Vue"), b.image(picture.pk, "Légende", "Photo X", alt="Un écran")),
     )
     figure = soup_of(client, article).select_one(".block-image")
     assert figure.img["loading"] == "lazy"

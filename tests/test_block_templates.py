@@ -1,5 +1,8 @@
 """Each block renders on its own through its template, as the editor's preview shows it."""
 
+from django.core.exceptions import ValidationError
+
+import pytest
 from bs4 import BeautifulSoup
 
 from magazine.articles.blocks import (
@@ -58,11 +61,53 @@ def test_image_uses_the_alt_override(db):
     image = ImageFactory(description="Description de l'image")
     soup = render(
         ArticleImageBlock(),
-        {"image": image.pk, "caption": "Légende", "credit": "Photo : A.", "alt": "Autre texte"},
+        {
+            "image": {"image": image.pk, "alt_text": "Autre texte", "decorative": False},
+            "caption": "Légende",
+            "credit": "Photo : A.",
+        },
     )
     assert soup.img["alt"] == "Autre texte"
     assert soup.img["width"] == "800"
     assert soup.figcaption.get_text(" ", strip=True) == "Légende Photo : A."
+
+
+def test_image_without_alt_override_uses_the_image_description(db):
+    image = ImageFactory(description="Description de l'image")
+    soup = render(
+        ArticleImageBlock(),
+        {"image": {"image": image.pk, "alt_text": "", "decorative": False}, "caption": ""},
+    )
+    assert soup.img["alt"] == "Description de l'image"
+
+
+def test_decorative_image_has_an_empty_alt(db):
+    image = ImageFactory(description="Description de l'image")
+    soup = render(
+        ArticleImageBlock(),
+        {"image": {"image": image.pk, "alt_text": "Ignoré", "decorative": True}, "caption": ""},
+    )
+    assert soup.img["alt"] == ""
+
+
+def test_image_block_needs_alt_text_unless_decorative(db):
+    block = ArticleImageBlock()
+    image = ImageFactory()
+    missing = block.to_python({"image": {"image": image.pk, "alt_text": "", "decorative": False}})
+    with pytest.raises(ValidationError) as caught:
+        block.clean(missing)
+    assert "alt_text" in caught.value.block_errors["image"].block_errors
+    decorative = block.to_python({"image": {"image": image.pk, "alt_text": "", "decorative": True}})
+    assert block.clean(decorative)["image"].decorative is True
+
+
+def test_every_block_preview_value_renders(db):
+    ImageFactory(description="Une image de la médiathèque")
+    for name, block in ArticleBodyBlock().child_blocks.items():
+        assert block.is_previewable, name
+        assert block.get_description(), name
+        html = block.render(block.get_preview_value())
+        assert BeautifulSoup(html, "html.parser").get_text(strip=True) or "<img" in html, name
 
 
 def test_embed_without_provider_falls_back_to_a_link(db):
@@ -85,5 +130,5 @@ def test_every_block_field_has_help_text():
             getattr(block, "child_block", None), "child_blocks", {}
         )
         for child_name, child in children.items():
-            help_text = getattr(child, "field", None) and child.field.help_text
+            help_text = child.field.help_text if hasattr(child, "field") else child.meta.help_text
             assert help_text, f"{name}.{child_name}"

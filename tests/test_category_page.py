@@ -69,6 +69,27 @@ def test_unpublished_featured_article_is_not_shown(client, category):
     assert soup.select_one(".featured") is None
 
 
+def test_featured_article_is_not_listed_a_second_time(client, category):
+    articles = articles_in(category, 14)
+    category.featured_article = articles[5]
+    category.save_revision().publish()
+    first_page = BeautifulSoup(client.get(category.url).content, "html.parser")
+    assert first_page.select_one(".featured .card__title").get_text(strip=True) == "Article 05"
+    listed = titles(client.get(category.url)) + titles(client.get(category.url + "?page=2"))
+    assert "Article 05" not in listed
+    assert len(listed) == 13
+
+
+def test_view_restricted_featured_article_is_not_shown(client, category):
+    first, featured = articles_in(category, 2)
+    category.featured_article = featured
+    category.save_revision().publish()
+    PageViewRestriction.objects.create(page=featured, restriction_type="password", password="x")
+    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
+    assert soup.select_one(".featured") is None
+    assert titles(client.get(category.url)) == [first.title]
+
+
 @pytest.mark.parametrize(
     "query", ["page=abc", "page=0", "page=-1", "page=", "page=1e9", "page=%00", "page=²", "page"]
 )

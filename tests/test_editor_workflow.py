@@ -46,7 +46,15 @@ def article_form(author_id: int, image_id: int, **extra) -> dict:
                     ),
                     (
                         "image",
-                        {"image": str(image_id), "caption": "Une console", "credit": "", "alt": ""},
+                        {
+                            "image": {
+                                "image": str(image_id),
+                                "alt_text": "Une console portable posée sur une table",
+                                "decorative": False,
+                            },
+                            "caption": "Une console",
+                            "credit": "",
+                        },
                     ),
                     ("quote", {"text": "Le jeu va partout.", "attribution": "Une joueuse"}),
                     ("embed", "https://video.example/v/42"),

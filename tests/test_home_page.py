@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from bs4 import BeautifulSoup
 
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
@@ -48,6 +50,17 @@ def test_unpublished_lead_falls_back_to_newest(client, home_page, category):
     home_page.save_revision().publish()
     chosen.unpublish()
     assert soup_of(client).select_one(".lead .card__title").get_text(strip=True) == "Récent"
+
+
+def test_view_restricted_lead_is_never_shown(client, home_page, category):
+    chosen = published(category, "Réservé", age=30)
+    published(category, "Récent", age=1)
+    home_page.lead_article = chosen
+    home_page.save_revision().publish()
+    PageViewRestriction.objects.create(page=chosen, restriction_type="login")
+    soup = soup_of(client)
+    assert soup.select_one(".lead .card__title").get_text(strip=True) == "Récent"
+    assert "Réservé" not in soup.get_text()
 
 
 def test_one_section_per_category_with_its_newest_articles(client, home_page, category):

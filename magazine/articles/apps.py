@@ -1,5 +1,10 @@
+"""The articles app: categories and articles, and the signals that keep their cache true."""
+
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 
 class ArticlesConfig(AppConfig):
@@ -8,10 +13,8 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
+        # Imported here, not at the top: the receivers' module imports the models, which
+        # Django allows only once every app is loaded.
         from .categories import clear_category_cache_for_page
 
         # Publishing, unpublishing and renaming all save the page; moves save via treebeard.

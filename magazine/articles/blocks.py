@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -98,6 +99,15 @@ class NumberedPointsBlock(blocks.ListBlock):
         kwargs.setdefault("min_num", 1)
         super().__init__(NumberedPointBlock(), **kwargs)
 
+    def get_context(self, value, parent_context=None) -> dict:
+        """Add `points`: (point, anchor) pairs, from the article's outline when it gives them.
+
+        Rendered alone (the editor's preview), the points have no anchor.
+        """
+        context = super().get_context(value, parent_context=parent_context)
+        context["points"] = context.get("points") or [(point, None) for point in value]
+        return context
+
     class Meta:
         icon = "list-ol"
         label = _("Points numérotés")
@@ -113,10 +123,28 @@ class NumberedPointsBlock(blocks.ListBlock):
         description = _("Une liste ordonnée de points, chacun avec un titre et un texte.")
 
 
-class ArticleImageBlock(blocks.StructBlock):
-    """An image inside the article, with caption, credit and an optional alt override."""
+class ArticleImageValue(blocks.StructValue):
+    """An article image that knows the alt text to print."""
 
-    image = ImageChooserBlock(label=_("Image"), help_text=_("L'image à afficher."))
+    @property
+    def alt(self) -> str:
+        """Empty for a decorative image; else the editor's alt text, or the image's own."""
+        image = self.get("image")
+        if image is None or image.decorative:
+            return ""
+        return image.contextual_alt_text or image.default_alt_text
+
+
+class ArticleImageBlock(blocks.StructBlock):
+    """An image inside the article, with its alt text (Wagtail's ImageBlock), caption and credit."""
+
+    image = ImageBlock(
+        label=_("Image"),
+        help_text=_(
+            "L'image, et son texte alternatif : il décrit l'image pour qui ne la voit pas. "
+            "Cochez « décorative » seulement si elle n'apporte rien au texte."
+        ),
+    )
     caption = blocks.CharBlock(
         label=_("Légende"), required=False, max_length=300, help_text=_("Affichée sous l'image.")
     )
@@ -126,21 +154,25 @@ class ArticleImageBlock(blocks.StructBlock):
         max_length=120,
         help_text=_("Auteur ou source de l'image, par exemple « Photo : Jeanne Dupont »."),
     )
-    alt = blocks.CharBlock(
-        label=_("Texte alternatif"),
-        required=False,
-        max_length=250,
-        help_text=_(
-            "Décrit l'image pour qui ne la voit pas. Laissez vide pour reprendre celui de l'image."
-        ),
-    )
+
+    def get_preview_value(self) -> ArticleImageValue:
+        """The library's latest image, captioned, so the block chooser shows a real one."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize(
+            {
+                "image": {"image": image, "decorative": False, "alt_text": ""},
+                "caption": "Une légende sous l'image",
+                "credit": "Photo : la rédaction",
+            }
+        )
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "blocks/image.html"
+        value_class = ArticleImageValue
         help_text = _("Une image avec sa légende et son crédit.")
-        description = _("Une image dans le corps de l'article.")
+        description = _("Une image dans le corps de l'article, avec sa légende et son crédit.")
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -174,6 +206,7 @@ class ArticleEmbedBlock(EmbedBlock):
         label = _("Contenu intégré")
         template = "blocks/embed.html"
         help_text = _("L'adresse d'une vidéo ou d'une publication (YouTube, Vimeo, Mastodon…).")
+        preview_value = "https://www.youtube.com/watch?v=jNQXAC9IVRw"
         description = _("Une vidéo ou une publication intégrée depuis son adresse.")
 
 

@@ -1,11 +1,14 @@
-"""Image renditions the site prints, declared once for templates and prefetching alike."""
+"""Image renditions the site prints, declared once for templates and prefetching alike.
+
+Templates print them through `includes/image.html` (Wagtail's srcset markup), listings
+prefetch exactly these specs, so a card never asks the database for its renditions.
+"""
 
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
-from wagtail.images.models import AbstractImage
 
 
 @dataclass(frozen=True)
@@ -45,25 +48,3 @@ def prefetch_renditions(image_field: str, *variants: str) -> Prefetch:
     specs = [spec for variant in variants for spec in IMAGE_VARIANTS[variant].specs]
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
     return Prefetch(f"{image_field}__renditions", queryset=renditions)
-
-
-@dataclass(frozen=True)
-class ImageSources:
-    """What an <img> needs: a fallback src, its size, and the srcset."""
-
-    src: str
-    width: int
-    height: int
-    srcset: str
-
-
-def image_sources(image: AbstractImage, variant: str) -> ImageSources:
-    """Return the sources of `image` for `variant`, from prefetched renditions when present."""
-    renditions = list(image.get_renditions(*IMAGE_VARIANTS[variant].specs).values())
-    first = renditions[0]
-    return ImageSources(
-        src=first.url,
-        width=first.width,
-        height=first.height,
-        srcset=", ".join(f"{r.url} {r.width}w" for r in renditions),
-    )

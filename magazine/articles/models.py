@@ -18,10 +18,9 @@ from wagtail.search import index
 from .blocks import ArticleBodyBlock, body_error_messages
 from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
-from .pagination import ARTICLES_PER_PAGE, page_of
-from .querysets import ArticlePageManager, attach_categories
+from .pagination import page_of
+from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, reading_time_minutes
-from .related import similar_articles
 from .routing import SpecificChildRoutingMixin
 
 
@@ -58,27 +57,28 @@ class CategoryPage(SpecificChildRoutingMixin, Page):
         verbose_name = _("rubrique")
         verbose_name_plural = _("rubriques")
 
-    def routable_children(self):
-        return ArticlePage.objects.child_of(self).select_related("hero_image")
+    def routable_children(self) -> ArticlePageQuerySet:
+        return ArticlePage.objects.child_of(self).select_related("hero_image").with_authors()
 
     def articles(self):
         """The category's live, public articles, newest first, ready for cards."""
         return ArticlePage.objects.child_of(self).published().for_cards()
 
-    @property
-    def live_featured_article(self):
-        """The featured article if it is live and public, else None."""
-        article = self.featured_article
-        if article is None or not article.live:
-            return None
-        return article
+    def get_meta_description(self) -> str:
+        return self.search_description or self.description
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add the page of articles asked for, the featured one apart on the first page."""
         context = super().get_context(request, *args, **kwargs)
-        page = page_of(request, self.articles(), ARTICLES_PER_PAGE)
+        page = page_of(request, self.articles().featuring(self.featured_article_id))
+        page.object_list = list(page.object_list)
         for article in page.object_list:
             article.category = self
+        listed = page.object_list
+        featured = listed[0] if listed and listed[0].is_featured else None
         context["articles"] = page
+        context["featured_article"] = featured
+        context["listed_articles"] = listed[1:] if featured else listed
         return context
 
 
@@ -208,6 +208,11 @@ class ArticlePage(Page):
         return self.search_description or self.standfirst
 
     @property
+    def signing_authors(self) -> list:
+        """The article's authors in signing order (prefetched by listings and routing)."""
+        return [link.author for link in self.authors.all()]
+
+    @property
     def hero_alt(self) -> str:
         """The hero image's alt text: the override, else the image's own."""
         if self.hero_image_alt:
@@ -233,8 +238,6 @@ class ArticlePage(Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent().specific_deferred
-        context["byline_authors"] = [link.author for link in self.authors.select_related("author")]
-        context["related_articles"] = similar_articles(self, request)
         return context
 
 
@@ -277,13 +280,3 @@ class ArticlePageRelatedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("article lié")
         verbose_name_plural = _("articles liés")
-
-
-__all__ = [
-    "ArticlePage",
-    "ArticlePageAuthor",
-    "ArticlePageRelatedArticle",
-    "ArticlePageTag",
-    "CategoryPage",
-    "attach_categories",
-]

@@ -1,32 +1,29 @@
 """Pagination of listings that answers any `?page=` value without an error."""
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest
 
 # Article listings (categories, authors, tags) show this many cards a page.
 ARTICLES_PER_PAGE = 12
 
 
-def page_of(request: HttpRequest, items, per_page: int) -> Page:
-    """Return the page of `items` that `?page=` asks for.
+class ListingPaginator(Paginator):
+    """Django's paginator, whose `get_page()` answers 404 past the last page.
 
-    Anything that is not a positive whole number (abc, 0, -1, 1e9 written as such, empty)
-    gives page 1; a number past the last page is a 404, as a page that does not exist.
+    `get_page()` already gives page 1 for what is not a whole number (abc, 1.5, empty);
+    a number below 1 gets page 1 as well rather than the last page, and a number past the
+    last page is a page that does not exist: a 404, so crawlers drop it.
     """
-    paginator = Paginator(items, per_page)
-    raw = request.GET.get("page", "").strip()
-    if not (raw.isascii() and raw.isdigit()) or int(raw[:12]) < 1:
-        return paginator.page(1)
-    if len(raw) > 9 or int(raw) > paginator.num_pages:
-        raise Http404("Page hors limites")
-    return paginator.page(int(raw))
+
+    def validate_number(self, number) -> int:
+        try:
+            return super().validate_number(number)
+        except EmptyPage:
+            if int(number) < 1:
+                raise PageNotAnInteger(number) from None
+            raise Http404("Page hors limites") from None
 
 
-def card_page(request: HttpRequest, articles, per_page: int = ARTICLES_PER_PAGE) -> Page:
-    """Return the page of `articles` that `?page=` asks for, each with its category attached."""
-    from .querysets import attach_categories
-
-    page = page_of(request, articles, per_page)
-    if page.paginator.count:  # an empty page would run its (search) query once more
-        page.object_list = attach_categories(page.object_list, request)
-    return page
+def page_of(request: HttpRequest, items, per_page: int = ARTICLES_PER_PAGE) -> Page:
+    """Return the page of `items` that `?page=` asks for (page 1 unless it says otherwise)."""
+    return ListingPaginator(items, per_page).get_page(request.GET.get("page"))

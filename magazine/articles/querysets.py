@@ -1,46 +1,28 @@
-"""Article querysets that fetch, in a fixed number of queries, what listings print."""
+"""Article querysets that fetch, in a fixed number of queries, what listings print.
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+This module sits below `models`: it reaches the article's inlines through `self.model`
+and the ORM, never by importing the models that use it.
+"""
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Substr
-from django.http import HttpRequest
 
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .images import prefetch_renditions
-
-if TYPE_CHECKING:
-    from .models import ArticlePage
-
-
-class ArticlePageQuerySet(PageQuerySet):
-    """Querysets of articles, with a method per way the site lists them."""
-
-    def published(self) -> "ArticlePageQuerySet":
-        """Live, public articles, newest first."""
-        return self.live().filter(is_public()).order_by("-first_published_at", "-pk")
-
-    def for_cards(self) -> "ArticlePageQuerySet":
-        """Everything an article card prints: image and renditions, authors; no body.
-
-        Hero renditions come along too, for the card that leads a page.
-        """
-        from .models import ArticlePageAuthor
-
-        return (
-            self.defer_streamfields()
-            .select_related("hero_image")
-            .prefetch_related(
-                prefetch_renditions("hero_image", "card", "hero"),
-                Prefetch("authors", queryset=ArticlePageAuthor.objects.select_related("author")),
-            )
-        )
-
-
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
 def is_public() -> Q:
@@ -55,16 +37,80 @@ def is_public() -> Q:
     return ~Q(Exists(covering))
 
 
-def attach_categories(articles: Iterable["ArticlePage"], request: HttpRequest | None) -> list:
-    """Set `category` (a CategoryLink) on each article, and return them as a list.
+class ArticlePageQuerySet(PageQuerySet):
+    """Querysets of articles, with a method per way the site lists them."""
 
-    An article's category is its parent page; the site's categories come from the cache,
-    so cards print theirs without a query per card, or any query at all once warm.
-    """
-    from .categories import request_categories
+    def published(self) -> "ArticlePageQuerySet":
+        """Live, public articles, newest first."""
+        return self.live().filter(is_public()).order_by("-first_published_at", "-pk")
 
-    articles = list(articles)
-    by_path = {category.path: category for category in request_categories(request)}
-    for article in articles:
-        article.category = by_path.get(article.path[: -Page.steplen])
-    return articles
+    def for_cards(self) -> "ArticlePageQuerySet":
+        """Everything an article card prints: image and renditions, authors; no body.
+
+        Hero renditions come along too, for the card that leads a page.
+        """
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related(prefetch_renditions("hero_image", "card", "hero"))
+            .with_authors()
+        )
+
+    def with_authors(self) -> "ArticlePageQuerySet":
+        """These articles with their authors, in signing order, fetched in one query."""
+        author_links = self.model._meta.get_field("authors").related_model
+        return self.prefetch_related(
+            Prefetch("authors", queryset=author_links.objects.select_related("author"))
+        )
+
+    def featuring(self, article_id: int | None) -> "ArticlePageQuerySet":
+        """These articles, newest first, with `article_id` first and marked `is_featured`.
+
+        The one rule for featuring an article, on the home page and on a category page: it
+        is featured only if it belongs to this queryset (live and public: `published()`), so
+        a draft, unpublished or view-restricted article is never featured, and it is listed
+        once, in the same query as the others.
+        """
+        return self.annotate(
+            is_featured=Case(
+                When(pk=article_id or 0, then=Value(True)),
+                default=Value(False),
+            )
+        ).order_by("-is_featured", "-first_published_at", "-pk")
+
+    def similar_to(self, page: Page) -> "ArticlePageQuerySet":
+        """These articles but `page`, in the order to read them after it.
+
+        The editor's picks come first in their order, then the articles sharing the most
+        tags with `page`, then those of its category, then the most recent.
+        """
+        picks = self.model._meta.get_field("related_articles").related_model
+        pick_order = picks.objects.filter(page_id=page.pk, article_id=OuterRef("pk")).values(
+            "sort_order"
+        )[:1]
+        page_tags = self.model.tags.through.objects.filter(content_object_id=page.pk)
+        parent_path = page.path[: -Page.steplen]
+        return (
+            self.exclude(pk=page.pk)
+            .annotate(
+                pick_order=Subquery(pick_order, output_field=IntegerField()),
+                shared_tags=Count(
+                    "tagged_items", filter=Q(tagged_items__tag_id__in=page_tags.values("tag_id"))
+                ),
+                same_category=Case(
+                    When(path__startswith=parent_path, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                ),
+            )
+            .order_by(
+                F("pick_order").asc(nulls_last=True),
+                "-shared_tags",
+                "-same_category",
+                "-first_published_at",
+                "-pk",
+            )
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from magazine.articles.images import prefetch_renditions
+from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
-from magazine.articles.pagination import card_page
 
 from .models import Author
 

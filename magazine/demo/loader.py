@@ -288,7 +288,13 @@ class DemoLoader:
                     images.illustration_description(category.slug),
                     lambda seed=seed: images.render_illustration(seed, category.slug, (1600, 1000)),
                 )
-                block = {"type": "image", "value": {**block["value"], "image": image.pk}}
+                value = {key: block["value"][key] for key in ("caption", "credit")}
+                value["image"] = {
+                    "image": image.pk,
+                    "alt_text": block["value"]["alt"] or image.default_alt_text,
+                    "decorative": False,
+                }
+                block = {"type": "image", "value": value}
             body.append(block)
         return body
 

@@ -7,7 +7,9 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "magazine"
 
-# Every environment variable is declared here once, with its type and default.
+# The environment variables the site reads are declared here once, with their type and
+# default. Read elsewhere: SECRET_KEY (production requires it and has no default; the
+# demo generates one), and the test and benchmark settings' own database and cache URLs.
 env = environ.Env(
     DEBUG=(bool, False),
     ALLOWED_HOSTS=(list, ["localhost", "127.0.0.1", "[::1]"]),
@@ -38,7 +40,6 @@ INSTALLED_APPS = [
     "magazine.authors",
     "magazine.social",
     "magazine.tags",
-    "magazine.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -179,3 +180,5 @@ LOGGING = {
 
 # Whether Django itself serves MEDIA_URL; only the local demo turns this on.
 SERVE_MEDIA = False
+# Whether this is the local demo, whose administrator has a published password.
+DEMO = False

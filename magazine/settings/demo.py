@@ -8,7 +8,7 @@ DATABASE_URL says otherwise, and a secret key is generated once into `var/secret
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, INSTALLED_APPS, env
 
 
 def _local_secret_key() -> str:
@@ -26,3 +26,6 @@ SECRET_KEY = env.str("SECRET_KEY", default="") or _local_secret_key()
 # Uploaded and generated images are served by the application itself in the demo;
 # production puts them behind object storage or the web server.
 SERVE_MEDIA = True
+DEMO = True
+# The demo content and its commands (load_demo, ensure_demo_admin); never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "magazine.demo"]

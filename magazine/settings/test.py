@@ -1,7 +1,7 @@
 """Tests: the real PostgreSQL and Redis on this machine, fast hashing, in-memory e-mail."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
 DEBUG = False
@@ -19,6 +19,9 @@ CACHES = {
         "KEY_PREFIX": "magazine-test",
     }
 }
+
+# The demo content is tested too (load_demo); DEMO stays off, as it would be anywhere but locally.
+INSTALLED_APPS = [*INSTALLED_APPS, "magazine.demo"]
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -6,8 +6,8 @@ from django.views.decorators.http import require_safe
 
 from taggit.models import Tag
 
+from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
-from magazine.articles.pagination import card_page
 
 
 @require_safe

@@ -39,9 +39,18 @@ def quote(text: str = "Une citation.", attribution: str = "Quelqu'un") -> dict:
     return _block("quote", {"text": text, "attribution": attribution})
 
 
-def image(image_id: int, caption: str = "Une légende", credit: str = "", alt: str = "") -> dict:
+def image(
+    image_id: int, caption: str = "Une légende", credit: str = "", alt: str = "Une illustration"
+) -> dict:
     """An `image` block showing the image with that id."""
-    return _block("image", {"image": image_id, "caption": caption, "credit": credit, "alt": alt})
+    return _block(
+        "image",
+        {
+            "image": {"image": image_id, "alt_text": alt, "decorative": False},
+            "caption": caption,
+            "credit": credit,
+        },
+    )
 
 
 def conclusion(title: str = "Conclusion", html: str = "<p>Pour finir.</p>") -> dict:

@@ -1,13 +1,19 @@
-"""Template helpers for articles: French dates and responsive images."""
+"""Template helpers for articles: French dates and spacing, images, related articles."""
 
 import re
 from datetime import datetime
 
 from django import template
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from magazine.articles.images import IMAGE_VARIANTS, image_sources
+from wagtail.images.models import AbstractImage, ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+from magazine.articles.images import IMAGE_VARIANTS
+from magazine.articles.models import ArticlePage
+from magazine.articles.related import similar_articles
 
 register = template.Library()
 
@@ -37,18 +43,22 @@ def french_spacing(value: str) -> str:
     return FRENCH_SPACES.sub(NARROW_NBSP, FRENCH_SPACES_AFTER.sub(NARROW_NBSP, str(value or "")))
 
 
-@register.inclusion_tag("includes/responsive_image.html")
-def responsive_image(
-    image, variant: str, alt: str | None = None, eager: bool = False, sizes: str = ""
-) -> dict:
-    """Render an <img> with WebP `srcset` renditions, width and height, lazy unless eager."""
-    if image is None or variant not in IMAGE_VARIANTS:
-        return {"image": None}
-    sources = image_sources(image, variant)
-    return {
-        "image": image,
-        "sources": sources,
-        "alt": image.default_alt_text if alt is None else alt,
-        "eager": eager,
-        "sizes": sizes or IMAGE_VARIANTS[variant].sizes,
-    }
+@register.simple_tag
+def srcset_variant(image: AbstractImage | None, variant: str, **attrs) -> ResponsiveImage | str:
+    """Return Wagtail's srcset <img> of `image` in the renditions `variant` declares.
+
+    What `{% srcset_image %}` renders, but with the specs of IMAGE_VARIANTS: that tag takes
+    its specs only as literals of the template, and listings prefetch these same specs.
+    """
+    if image is None:
+        return ""
+    declared = IMAGE_VARIANTS[variant]
+    renditions = get_renditions_or_not_found(image, declared.specs)
+    return ResponsiveImage(renditions, {"sizes": declared.sizes, **attrs})
+
+
+@register.inclusion_tag("includes/related_articles.html", takes_context=True)
+def related_articles(context: template.Context, article: ArticlePage) -> dict:
+    """Render « Publications similaires » for `article`: picks first, then the closest."""
+    request: HttpRequest | None = context.get("request")
+    return {"articles": similar_articles(article, request)}

@@ -1,5 +1,6 @@
 """Make sure the local demo has an administrator account to log in with."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -11,10 +12,8 @@ class Command(BaseCommand):
     help = "Crée le compte administrateur de la démo locale s'il n'existe pas encore."
 
     def handle(self, *args, **options) -> None:
-        from django.conf import settings
-
-        if not settings.SERVE_MEDIA:
-            # Only the local demo settings serve media; elsewhere a known password is a hole.
+        if not settings.DEMO:
+            # Anywhere but the local demo, an account with a published password is a hole.
             raise CommandError("Réservé à la démo locale (réglages magazine.settings.demo).")
         User = get_user_model()
         if User.objects.filter(username=DEMO_USERNAME).exists():
