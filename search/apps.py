@@ -1,5 +1,11 @@
+"""The reader search app: French search configurations, results and suggestions."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.signals import page_published
+
+from .indexing import reindex_published_page
 
 
 class SearchConfig(AppConfig):
@@ -7,8 +13,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Recherche")
 
     def ready(self) -> None:
-        from wagtail.signals import page_published
-
-        from .indexing import reindex_published_page
-
         page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")
