@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "search",
     "magazine.articles",
     "magazine.authors",
+    "magazine.pages",
     "magazine.social",
     "magazine.tags",
     "magazine.demo",
