@@ -53,7 +53,7 @@ ABOUT = DemoInformationPage(
         p(
             "Cinq journalistes signent l'essentiel des articles ; leur biographie se trouve sur "
             "leur page d'auteur, à un clic de chaque signature. Une question, une correction, "
-            "une idée de sujet ? La page « Contact » dit comment nous joindre.",
+            "une idée de sujet ? La page «\u00a0Contact\u00a0» dit comment nous joindre.",
         ),
     ),
 )
