@@ -39,7 +39,7 @@ class HomePage(SpecificChildRoutingMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("lead_article")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.CategoryPage"]
+    subpage_types = ["articles.CategoryPage", "pages.InformationPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -1,21 +1,33 @@
 """The demo content: a real magazine, loaded once, unchanged by a second load."""
 
+import io
+
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 import pytest
+from bs4 import BeautifulSoup
 
 from home.models import HomePage
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
+from magazine.pages.models import InformationPage, LegalSettings
 
 
 def counts() -> dict[str, int]:
     return {
         model.__name__: model.objects.count()
-        for model in (Page, Revision, get_image_model(), Author, ArticlePage)
+        for model in (
+            Page,
+            Revision,
+            get_image_model(),
+            Author,
+            ArticlePage,
+            InformationPage,
+            LegalSettings,
+        )
     }
 
 
@@ -35,6 +47,13 @@ def test_second_load_changes_nothing(demo):
     before = counts()
     call_command("load_demo", verbosity=0)
     assert counts() == before
+
+
+@pytest.mark.django_db
+def test_second_load_reports_nothing_created(demo):
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    assert output.getvalue().strip() == "Demo content already loaded: nothing to create."
 
 
 @pytest.mark.django_db
@@ -70,3 +89,29 @@ def test_demo_articles_share_tags_so_related_panels_fill(demo, client):
     article = ArticlePage.objects.live().first()
     response = client.get(article.url)
     assert response.content.decode().count('class="card"') == 4
+
+
+@pytest.mark.django_db
+def test_demo_has_the_four_information_pages_linked_from_the_footer(demo, client):
+    pages = InformationPage.objects.live().order_by("path")
+    assert [page.slug for page in pages] == [
+        "a-propos",
+        "mentions-legales",
+        "confidentialite",
+        "contact",
+    ]
+    footer = BeautifulSoup(client.get("/").content, "html.parser").footer
+    assert [a["href"] for a in footer.nav.find_all("a")] == [page.url for page in pages]
+
+
+@pytest.mark.django_db
+def test_demo_legal_notice_shows_fictional_legal_details(demo, client):
+    legal = LegalSettings.objects.get(site__is_default_site=True)
+    legal.full_clean()
+    assert "fictive" in legal.publisher_name
+    html = BeautifulSoup(client.get("/mentions-legales/").content, "html.parser")
+    details = html.select_one(".legal-details").get_text()
+    assert legal.publisher_name in details
+    assert legal.publication_director in details
+    assert legal.host_name in details
+    assert legal.contact_email in details

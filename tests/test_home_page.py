@@ -102,3 +102,20 @@ def test_menu_forgets_an_unpublished_category(client, category):
     assert "Jeux vidéo" in soup_of(client).select_one("nav.main-menu").get_text()
     category.unpublish()
     assert "Jeux vidéo" not in soup_of(client).select_one("nav.main-menu").get_text()
+
+
+def menu(client) -> list[str]:
+    return [a.get_text(strip=True) for a in soup_of(client).select("nav.main-menu a")]
+
+
+def test_menu_follows_categories_reordered_in_the_admin(client, home_page, category):
+    CategoryPageFactory(parent=home_page, title="Logiciels", slug="logiciels")
+    assert menu(client) == ["Jeux vidéo", "Logiciels"]
+    category.move(home_page, pos="last-child")
+    assert menu(client) == ["Logiciels", "Jeux vidéo"]
+
+
+def test_menu_forgets_a_category_restricted_to_members(client, category):
+    assert menu(client) == ["Jeux vidéo"]
+    PageViewRestriction.objects.create(page=category, restriction_type="login")
+    assert menu(client) == []

@@ -28,11 +28,20 @@ from magazine.articles.models import (
     CategoryPage,
 )
 from magazine.authors.models import Author
+from magazine.pages.blocks import InformationBodyBlock
+from magazine.pages.models import InformationPage, LegalSettings
 from magazine.social.models import SocialSettings
 
 from . import images
-from .content import CATEGORIES, site
-from .content.base import TAGS, DemoArticle, DemoAuthor, DemoCategory, RawBlock
+from .content import CATEGORIES, information, site
+from .content.base import (
+    TAGS,
+    DemoArticle,
+    DemoAuthor,
+    DemoCategory,
+    DemoInformationPage,
+    RawBlock,
+)
 
 COLLECTION_NAME = "Démo"
 DAYS_BETWEEN_ARTICLES = 6
@@ -71,6 +80,7 @@ class DemoLoader:
         self.now = now or timezone.now()
         self.created: Counter[str] = Counter()
         self.body_block = ArticleBodyBlock()
+        self.information_body_block = InformationBodyBlock()
         self._collection: Collection | None = None
 
     def run(self) -> Counter[str]:
@@ -85,7 +95,10 @@ class DemoLoader:
             featured = articles.get(demo.featured) if demo.featured else None
             self.publish_once(categories[demo.slug], "featured_article", featured)
         self.publish_once(home, "lead_article", articles.get(site.LEAD_ARTICLE))
+        for demo in information.PAGES:
+            self.ensure_information_page(home, demo)
         self.ensure_social_settings(default_site)
+        self.ensure_legal_settings(default_site)
         return self.created
 
     # Images and authors
@@ -298,6 +311,27 @@ class DemoLoader:
             body.append(block)
         return body
 
+    # Information pages
+
+    def ensure_information_page(self, home: HomePage, demo: DemoInformationPage) -> None:
+        """The information page with `demo.slug` under the home page, created and published."""
+        if InformationPage.objects.child_of(home).filter(slug=demo.slug).exists():
+            return
+        body = list(demo.body)
+        self.information_body_block.clean(self.information_body_block.to_python(body))
+        page = home.add_child(
+            instance=InformationPage(
+                title=demo.title,
+                slug=demo.slug,
+                introduction=demo.introduction,
+                body=body,
+                show_legal_details=demo.show_legal_details,
+                live=False,
+            )
+        )
+        page.save_revision().publish()
+        self.created["information pages"] += 1
+
     # Settings
 
     def ensure_social_settings(self, default_site: Site) -> None:
@@ -315,3 +349,14 @@ class DemoLoader:
         ]
         social.save()
         self.created["social settings"] += 1
+
+    def ensure_legal_settings(self, default_site: Site) -> None:
+        """Fill the legal details with fictional values, unless an editor already did."""
+        legal = LegalSettings.for_site(default_site)
+        if legal.publisher_name:
+            return
+        for field, value in information.LEGAL_DETAILS.items():
+            setattr(legal, field, value)
+        legal.full_clean()
+        legal.save()
+        self.created["legal settings"] += 1

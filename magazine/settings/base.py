@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "search",
     "magazine.articles",
     "magazine.authors",
+    "magazine.pages",
     "magazine.social",
     "magazine.tags",
     "wagtail.contrib.redirects",

@@ -7,8 +7,9 @@ import wagtail_factories
 
 from home.models import HomePage
 from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.pages.models import InformationPage
 
-from .body import standard_body
+from .body import body, paragraph, standard_body
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -41,3 +42,15 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(standard_body)
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.SelfAttribute("first_published_at")
+
+
+class InformationPageFactory(wagtail_factories.PageFactory):
+    """A live information page with an introduction and one paragraph."""
+
+    class Meta:
+        model = InformationPage
+
+    title = factory.Sequence(lambda n: f"Page d'information {n}")
+    slug = factory.Sequence(lambda n: f"information-{n}")
+    introduction = "Une page qui présente le magazine à ses lecteurs."
+    body = factory.LazyFunction(lambda: body(paragraph()))

@@ -73,6 +73,17 @@ class DemoCategory:
     featured: str = ""
 
 
+@dataclass(frozen=True)
+class DemoInformationPage:
+    """A fixed page under the home page; `show_legal_details` for the legal notice."""
+
+    slug: str
+    title: str
+    introduction: str
+    body: tuple[RawBlock, ...]
+    show_legal_details: bool = False
+
+
 def h2(text: str) -> RawBlock:
     """A section heading."""
     return {"type": "heading", "value": {"text": text, "level": "h2"}}

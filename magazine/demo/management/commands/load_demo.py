@@ -12,18 +12,21 @@ KINDS = {
     "home pages": "home page",
     "categories": "category",
     "articles": "article",
+    "information pages": "information page",
     "authors": "author",
     "images": "image",
     "social settings": "social settings",
+    "legal settings": "legal settings",
 }
 
 
 class Command(BaseCommand):
-    """Create the demo home page, categories, authors, articles, images and settings."""
+    """Create the demo pages, authors, images and settings that are missing."""
 
     help = (
-        "Load the demo content (home page, categories, authors, articles, images, social "
-        "settings). Creates only what is missing, so it is safe to run again."
+        "Load the demo content (home page, categories, authors, articles, information pages, "
+        "images, social and legal settings). Creates only what is missing, so it is safe to "
+        "run again."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
