@@ -235,6 +235,20 @@ class ConclusionBlock(blocks.StructBlock):
         description = _("La section finale de l'article.")
 
 
+def heading_order_errors(children) -> dict[int, ValidationError]:
+    """Return, by index, an error for each h3 heading that comes before the first h2."""
+    errors = {}
+    for index, child in enumerate(children):
+        if child.block_type != "heading":
+            continue
+        if child.value["level"] == "h2":
+            break
+        errors[index] = ValidationError(
+            _("Un sous-titre (h3) ne peut pas précéder le premier titre de section (h2).")
+        )
+    return errors
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     """The body of an article, with the brief's block names and its structural rules."""
 
@@ -248,7 +262,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
 
     def clean(self, value):
         cleaned = super().clean(value)
-        errors = {}
+        errors = heading_order_errors(cleaned)
         conclusions = [i for i, child in enumerate(cleaned) if child.block_type == "conclusion"]
         for index in conclusions[1:]:
             errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
@@ -257,14 +271,6 @@ class ArticleBodyBlock(blocks.StreamBlock):
             errors.setdefault(
                 conclusions[0],
                 ValidationError(_("La conclusion doit être le dernier bloc de l'article.")),
-            )
-        for index, child in enumerate(cleaned):
-            if child.block_type != "heading":
-                continue
-            if child.value["level"] == "h2":
-                break
-            errors[index] = ValidationError(
-                _("Un sous-titre (h3) ne peut pas précéder le premier titre de section (h2).")
             )
         if errors:
             raise StreamBlockValidationError(block_errors=errors)

@@ -3,8 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks import StreamBlockValidationError
 
-from magazine.articles.blocks import ArticleImageBlock, HeadingBlock, ParagraphBlock, QuoteBlock
+from magazine.articles.blocks import (
+    ArticleImageBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    heading_order_errors,
+)
 
 
 class InformationBodyBlock(blocks.StreamBlock):
@@ -18,3 +25,10 @@ class InformationBodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     image = ArticleImageBlock(description=_("Une image dans le corps de la page."))
     quote = QuoteBlock()
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        errors = heading_order_errors(cleaned)
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return cleaned

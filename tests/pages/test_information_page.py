@@ -2,6 +2,11 @@
 
 from django.test import Client
 
+from wagtail.blocks import StreamBlockValidationError
+
+import pytest
+
+from magazine.pages.blocks import InformationBodyBlock
 from tests.factories import body as b
 from tests.factories.images import ImageFactory
 from tests.factories.pages import InformationPageFactory
@@ -104,3 +109,17 @@ def test_the_legal_page_is_the_same_html_for_every_reader_with_no_inline_code(
 def test_a_draft_information_page_is_not_served(client, home_page):
     InformationPageFactory(parent=home_page, slug="brouillon", live=False)
     assert client.get("/brouillon/").status_code == 404
+
+
+def test_the_body_refuses_an_h3_before_the_first_h2():
+    block = InformationBodyBlock()
+    body = block.to_python(
+        [
+            {"type": "heading", "value": {"text": "Détail", "level": "h3"}},
+            {"type": "heading", "value": {"text": "Section", "level": "h2"}},
+        ]
+    )
+    with pytest.raises(StreamBlockValidationError) as caught:
+        block.clean(body)
+    assert list(caught.value.block_errors) == [0]
+    assert "ne peut pas précéder" in caught.value.block_errors[0].messages[0]
