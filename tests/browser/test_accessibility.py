@@ -28,7 +28,7 @@ from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 
-from .conftest import DESKTOP, PHONE, serve_uploads
+from .conftest import DESKTOP, PHONE, ConsoleErrors, serve_uploads
 
 # axe-core's names for the WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA.
 # axe 4.12 has no rule tagged wcag22a (WCAG 2.2's new level-A criteria cannot be checked
@@ -176,6 +176,7 @@ def violations_report(violations: list[dict]) -> str:
 @pytest.mark.parametrize("address", PAGES)
 def test_reader_page_has_no_wcag_violation(
     new_page: Callable[..., BrowserPage],
+    console_errors: ConsoleErrors,
     magazine: Magazine,
     address: Callable[[Magazine], str],
     context: dict,
@@ -190,6 +191,7 @@ def test_reader_page_has_no_wcag_violation(
     # Guards against an audit that checks nothing: contrast and target size are the rules
     # the stylesheet can break, and target-size only runs when its tag is asked for.
     assert {"color-contrast", "target-size"} <= ran, sorted(ran)
+    assert console_errors.external_requests == []
     if results["violations"]:
         pytest.fail(violations_report(results["violations"]), pytrace=False)
 
