@@ -13,7 +13,8 @@ from magazine.articles.categories import CategoryLink, attach_categories, reques
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.routing import SpecificChildRoutingMixin
 
-LATEST_ARTICLES_COUNT = 6
+# Whole rows of the card grid: two rows of four on a desktop, of two on a tablet.
+LATEST_ARTICLES_COUNT = 8
 ARTICLES_PER_SECTION = 4
 
 

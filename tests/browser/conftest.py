@@ -12,6 +12,7 @@ last time, so the database that `--reuse-db` keeps is whole for the next run.
 """
 
 import json
+import mimetypes
 import os
 import threading
 import traceback
@@ -19,8 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
+from django.conf import settings as django_settings
+from django.core.files.storage import default_storage
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, connections
 
@@ -266,3 +269,21 @@ def new_page(
 def page(new_page: Callable[..., BrowserPage]) -> BrowserPage:
     """A desktop-sized page on the live server; its errors go to `console_errors`."""
     return new_page()
+
+
+def serve_uploads(page: BrowserPage) -> None:
+    """Make `page` load uploaded images (renditions) from the storage the tests write to.
+
+    Tests keep uploads in memory, where the live server cannot serve them; without this a
+    page shows broken images and its console fills with 404s.
+    """
+
+    def fulfil(route: Route) -> None:
+        name = unquote(urlsplit(route.request.url).path).removeprefix(django_settings.MEDIA_URL)
+        if not default_storage.exists(name):
+            route.fulfill(status=404)
+            return
+        with default_storage.open(name) as upload:
+            route.fulfill(body=upload.read(), content_type=mimetypes.guess_type(name)[0])
+
+    page.route(f"**{django_settings.MEDIA_URL}**", fulfil)
