@@ -10,11 +10,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from magazine.articles.categories import CategoryLink, attach_categories, request_categories
+from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.routing import SpecificChildRoutingMixin
 
-# Whole rows of the card grid: two rows of four on a desktop, of two on a tablet.
-LATEST_ARTICLES_COUNT = 8
 ARTICLES_PER_SECTION = 4
 
 

@@ -7,13 +7,12 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from magazine.articles.categories import request_categories
-from magazine.articles.listings import card_page
+from magazine.articles.listings import LATEST_ARTICLES_COUNT, card_page
 
 from .query import ReaderQuery
 from .results import latest_articles, matching_articles, suggested_articles
 
 RESULTS_PER_PAGE = 10
-LATEST_ARTICLES_COUNT = 6
 SUGGESTIONS_COUNT = 6
 # Fewer letters than this match too many titles to help.
 SUGGESTION_MIN_LENGTH = 2

@@ -1,4 +1,4 @@
-"""Shared fixtures: the site with its home page, a category, caches emptied between tests."""
+"""Shared fixtures: the site with its home page, a category, its legal details; empty caches."""
 
 from django.core.cache import cache
 
@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from magazine.pages.models import LegalSettings
 from tests.factories.pages import CategoryPageFactory, HomePageFactory
 
 
@@ -32,3 +33,20 @@ def home_page(db):
 def category(home_page):
     """A category under the home page."""
     return CategoryPageFactory(parent=home_page, title="Jeux vidéo", slug="jeux-video")
+
+
+@pytest.fixture
+def legal_settings(home_page) -> LegalSettings:
+    """The default site's legal details, every field filled."""
+    legal = LegalSettings.for_site(Site.objects.get(is_default_site=True))
+    legal.publisher_name = "Éditions Exemple SAS"
+    legal.publisher_details = "SAS au capital de 1 000 €, RCS Paris 000 000 000"
+    legal.publisher_address = "12 rue de l'Exemple\n75000 Paris"
+    legal.publisher_phone = "01 99 00 12 34"
+    legal.publication_director = "Claire Vasseur"
+    legal.host_name = "Hébergeur Exemple SARL"
+    legal.host_address = "8 quai des Données\n69000 Lyon"
+    legal.host_phone = "01 99 00 56 78"
+    legal.contact_email = "redaction@magazine.example"
+    legal.save()
+    return legal

@@ -6,6 +6,10 @@ from django.http import HttpRequest
 from .categories import attach_categories
 from .pagination import ARTICLES_PER_PAGE, page_of
 
+# « Derniers articles » (home, search without results) fills whole rows of the card grid:
+# two rows of four on a desktop, of two on a tablet.
+LATEST_ARTICLES_COUNT = 8
+
 
 def card_page(request: HttpRequest, articles, per_page: int = ARTICLES_PER_PAGE) -> Page:
     """Return the page of `articles` that `?page=` asks for, each with its category attached."""

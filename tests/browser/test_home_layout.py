@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from playwright.sync_api import Page
 
-from home.models import LATEST_ARTICLES_COUNT
+from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import CategoryPage
 from tests.factories.pages import ArticlePageFactory
 
