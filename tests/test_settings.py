@@ -1,9 +1,16 @@
-"""Settings modules: production reads the environment and refuses to start without a secret."""
+"""Settings modules: production reads the environment, needs a secret, has no demo."""
 
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
@@ -70,3 +77,23 @@ def test_an_empty_settings_variable_means_the_demo_settings():
     code = "from django.conf import settings as s; print(s.SETTINGS_MODULE)"
     result = manage("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": ""})
     assert result.stdout.strip() == "magazine.settings.demo"
+
+
+def test_production_does_not_install_the_demo_content():
+    result = manage("help", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "load_demo" not in result.stdout
+    assert "ensure_demo_admin" not in result.stdout
+
+
+def test_the_demo_admin_is_refused_outside_the_demo(db, settings):
+    settings.DEMO = False
+    with pytest.raises(CommandError, match="démo locale"):
+        call_command("ensure_demo_admin")
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_the_demo_admin_is_created_in_the_demo(db, settings):
+    settings.DEMO = True
+    call_command("ensure_demo_admin", stdout=StringIO())
+    assert get_user_model().objects.get(username="admin").is_superuser
