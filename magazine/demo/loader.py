@@ -20,6 +20,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, Revision, Site
 
 from home.models import HomePage
+from magazine.articles import stream_data
 from magazine.articles.blocks import ArticleBodyBlock
 from magazine.articles.models import (
     ArticlePage,
@@ -27,12 +28,13 @@ from magazine.articles.models import (
     ArticlePageRelatedArticle,
     CategoryPage,
 )
+from magazine.articles.stream_data import RawBlock
 from magazine.authors.models import Author
 from magazine.social.models import SocialSettings
 
 from . import images
 from .content import CATEGORIES, site
-from .content.base import TAGS, DemoArticle, DemoAuthor, DemoCategory, RawBlock
+from .content.base import TAGS, DemoArticle, DemoAuthor, DemoCategory, DemoFigure
 
 COLLECTION_NAME = "Démo"
 DAYS_BETWEEN_ARTICLES = 6
@@ -276,11 +278,11 @@ class DemoLoader:
         return page
 
     def article_body(self, demo: DemoArticle, category: DemoCategory) -> list[RawBlock]:
-        """The raw body of `demo`, with an illustration drawn for each image block."""
+        """The raw body of `demo`, with an illustration drawn for each figure."""
         body = []
         figures = 0
         for block in demo.body:
-            if block["type"] == "image" and block["value"]["image"] is None:
+            if isinstance(block, DemoFigure):
                 figures += 1
                 seed = f"{demo.slug}-figure-{figures}"
                 image = self.ensure_image(
@@ -288,7 +290,7 @@ class DemoLoader:
                     images.illustration_description(category.slug),
                     lambda seed=seed: images.render_illustration(seed, category.slug, (1600, 1000)),
                 )
-                block = {"type": "image", "value": {**block["value"], "image": image.pk}}
+                block = stream_data.image(image.pk, block.caption, block.credit, block.alt)
             body.append(block)
         return body
 
