@@ -7,6 +7,7 @@ from magazine.articles.models import ArticlePageRelatedArticle
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+from tests.support.html import card_titles, page_soup
 from tests.support.queries import warm_query_count
 
 # The budgets each page declares, for a warm request (renditions already cached).
@@ -75,10 +76,14 @@ def test_category_queries_do_not_grow_with_articles(client, home_page):
 
 @pytest.mark.parametrize("categories", [1, 5])
 def test_home_queries_do_not_grow_with_categories_or_articles(client, home_page, categories):
-    baseline = category_with(home_page, 2)
+    first = category_with(home_page, 2)
     baseline_count = warm_query_count(client, home_page.url)
-    for _ in range(categories):
-        category_with(home_page, 6)
-    assert baseline is not None
+    added = [category_with(home_page, 6) for _ in range(categories)]
     assert warm_query_count(client, home_page.url) == baseline_count
     assert baseline_count <= HOME_PAGE_QUERIES
+    # The same queries print every category's section, each with its newest articles.
+    sections = page_soup(client, home_page.url).select(".category-section")
+    assert [section.h2.get_text(strip=True) for section in sections] == [
+        category.title for category in [first, *added]
+    ]
+    assert [len(card_titles(section)) for section in sections] == [2] + [4] * categories
