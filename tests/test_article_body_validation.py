@@ -64,7 +64,8 @@ def test_h3_before_the_first_h2_is_refused():
 
 
 def test_h3_after_an_h2_is_accepted():
-    clean(b.heading("Partie"), b.heading("Sous-partie", "h3"))
+    cleaned = clean(b.heading("Partie"), b.heading("Sous-partie", "h3"))
+    assert [child.value["level"] for child in cleaned] == ["h2", "h3"]
 
 
 def test_numbered_point_needs_a_title():
