@@ -14,6 +14,17 @@ from magazine.articles.blocks import (
 )
 from tests.factories.images import ImageFactory
 
+# The labels editors read in the block menu; Wagtail would otherwise show the English names.
+FRENCH_LABELS = {
+    "heading": "Intertitre",
+    "paragraph": "Paragraphe",
+    "numbered_points": "Points numérotés",
+    "image": "Image",
+    "quote": "Citation",
+    "embed": "Contenu intégré",
+    "conclusion": "Conclusion",
+}
+
 
 def render(block, raw: dict) -> BeautifulSoup:
     """Render `block` with the value of the raw block `raw` (from `stream_data`)."""
@@ -72,11 +83,16 @@ def test_embed_without_provider_falls_back_to_a_link(db):
     assert soup.a["href"] == "https://video.example/v/1"
 
 
-def test_every_block_has_a_template_help_text_and_french_label():
+def test_every_block_has_its_template_help_text_and_icon():
     for name, block in ArticleBodyBlock().child_blocks.items():
         assert block.meta.template == f"blocks/{name}.html", name
         assert block.meta.help_text, name
         assert block.meta.icon, name
+
+
+def test_every_block_has_a_french_label():
+    labels = {name: str(block.label) for name, block in ArticleBodyBlock().child_blocks.items()}
+    assert labels == FRENCH_LABELS
 
 
 def test_every_block_field_has_help_text():
