@@ -14,10 +14,11 @@ On PostgreSQL it is modelsearch's PostgreSQL backend with these changes:
   the body decides whether an article matches, not how high. Ranking on the body too would
   read every matching body's vector from TOAST storage: two thirds of the time of a query
   matching half of 10 000 articles. Equally ranked articles come newest first;
-- the document vector (title || body) filters results without being selected: modelsearch
-  annotates it, which makes PostgreSQL concatenate both vectors of every match for nothing.
-  Conjunctions of words are matched term by term, each on the GIN index of either vector,
-  and search queries run with PLANNER_SETTINGS so that PostgreSQL uses those indexes.
+- conjunctions of words, as the reader search sends, are matched term by term, each on the
+  GIN index of either vector, rather than on the document vector (title || body) that
+  modelsearch annotates, which makes PostgreSQL concatenate both vectors of every match for
+  nothing; search queries run with PLANNER_SETTINGS so that PostgreSQL uses those indexes.
+  Other queries (phrases, negations) are matched as modelsearch matches them.
 
 On any other database (SQLite for `make run`) it is modelsearch's own backend for that database.
 
@@ -156,10 +157,9 @@ class SummaryRankMixin:
 
 
 class FrenchSearchQueryCompiler(SummaryRankMixin, PostgresSearchQueryCompiler):
-    """Whole-word search, conjunctions of words matched term by term.
+    """Whole-word search; conjunctions of words are matched term by term (see `_match`).
 
-    Conjunctions of words, as the reader search sends, are matched term by term; other
-    queries (negations, phrases) keep modelsearch's test of the concatenated vectors.
+    Other queries (negations, phrases) go through modelsearch's own search method.
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
