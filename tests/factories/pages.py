@@ -50,8 +50,8 @@ class CategoryPageFactory(wagtail_factories.PageFactory):
 class ArticlePageFactory(wagtail_factories.PageFactory):
     """A live article with a standfirst and a small valid body; no image, author or tag.
 
-    `authors=[author, …]` signs it in that order; `tags=["Nintendo", …]` tags it (a save
-    stores the tags, which the page keeps in memory until then).
+    When created, `authors=[author, …]` signs it in that order and `tags=["Nintendo", …]`
+    tags it (a save stores the tags, which the page keeps in memory until then).
     """
 
     class Meta:
@@ -67,12 +67,14 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def authors(self, create: bool, extracted: list[Author] | None, **kwargs) -> None:
+        if not create:
+            return
         for order, author in enumerate(extracted or ()):
             ArticlePageAuthorFactory(page=self, author=author, sort_order=order)
 
     @factory.post_generation
     def tags(self, create: bool, extracted: list[str] | None, **kwargs) -> None:
-        if extracted:
+        if create and extracted:
             self.tags.add(*extracted)
             self.save()
 
