@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 WEB_CONCURRENCY ?= 2
+# The tests run once more on SQLite, where make run searches with another backend.
+SQLITE_TESTS := tests/search tests/authors tests/tags
 
 .PHONY: help demo run dev test lint format checks bench lock clean
 
@@ -51,8 +53,8 @@ checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 
 test: checks ## Every test: PostgreSQL, Redis and headless Chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
-	@# The search tests once more on SQLite, the embedded default of make run.
-	$(BIN)/python -m pytest tests/search -m "not browser" --ds=magazine.settings.test_sqlite -q
+	@# The search, author and tag tests once more on SQLite, the embedded default of make run.
+	$(BIN)/python -m pytest $(SQLITE_TESTS) -m "not browser" --ds=magazine.settings.test_sqlite -q
 
 lint: $(BIN)/.installed-test ## ruff, djhtml and the import layers, read-only
 	$(BIN)/ruff check .

@@ -5,7 +5,6 @@ article rows saved raw, as `loaddata` does), then indexed by Wagtail's `update_i
 creating 10 000 pages one by one through treebeard would take minutes.
 """
 
-import json
 import random
 import uuid
 from datetime import datetime, timedelta
@@ -20,12 +19,14 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from magazine.articles import stream_data
 from magazine.articles.models import (
     ArticlePage,
     ArticlePageAuthor,
     ArticlePageTag,
     CategoryPage,
 )
+from magazine.articles.stream_data import RawBlock
 from magazine.authors.models import Author
 
 CATEGORIES = ["Jeux vidéo", "Matériel", "Logiciels", "Internet", "Science", "Économie"]
@@ -95,16 +96,14 @@ class Writer:
     def title(self) -> str:
         return " ".join(self.words(self.random.randint(4, 8))).capitalize()
 
-    def body(self) -> str:
-        """A body of three sections and a conclusion, as the StreamField stores it."""
+    def body(self) -> list[RawBlock]:
+        """A body of three sections and a conclusion."""
         blocks = []
         for _ in range(3):
-            blocks.append(("heading", {"text": self.title(), "level": "h2"}))
-            blocks += [("paragraph", f"<p>{self.paragraph()}</p>") for _ in range(2)]
-        blocks.append(("conclusion", {"title": "Conclusion", "body": f"<p>{self.paragraph()}</p>"}))
-        return json.dumps(
-            [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
-        )
+            blocks.append(stream_data.heading(self.title()))
+            blocks += [stream_data.paragraph(f"<p>{self.paragraph()}</p>") for _ in range(2)]
+        blocks.append(stream_data.conclusion(f"<p>{self.paragraph()}</p>"))
+        return stream_data.body(*blocks)
 
 
 def create_site() -> list[CategoryPage]:

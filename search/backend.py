@@ -14,12 +14,22 @@ On PostgreSQL it is modelsearch's PostgreSQL backend with these changes:
   the body decides whether an article matches, not how high. Ranking on the body too would
   read every matching body's vector from TOAST storage: two thirds of the time of a query
   matching half of 10 000 articles. Equally ranked articles come newest first;
-- the document vector (title || body) filters results without being selected: modelsearch
-  annotates it, which makes PostgreSQL concatenate both vectors of every match for nothing.
-  Conjunctions of words are matched term by term, each on the GIN index of either vector,
-  and search queries run with PLANNER_SETTINGS so that PostgreSQL uses those indexes.
+- conjunctions of words, as the reader search sends, are matched term by term, each on the
+  GIN index of either vector, rather than on the document vector (title || body) that
+  modelsearch annotates, which makes PostgreSQL concatenate both vectors of every match for
+  nothing; search queries run with PLANNER_SETTINGS so that PostgreSQL uses those indexes.
+  Other queries (phrases, negations) are matched as modelsearch matches them.
 
 On any other database (SQLite for `make run`) it is modelsearch's own backend for that database.
+
+These changes reach into modelsearch's internals, so they touch as little of it as they can:
+subclasses override the fewest methods, calling up to modelsearch's wherever it does the
+same; `PostgresIndex.add_items` is run as it is with another indexer rather than copied;
+only the steps of `PostgresSearchQueryCompiler.search` for conjunctions of words are
+repeated. modelsearch is pinned (`~=1.3.2` in pyproject.toml), and
+tests/search/test_upstream_guard.py records a hash of the source of every upstream function
+this module copies, overrides or reruns: an upgrade that changes one fails there, with what to
+re-check here.
 """
 
 import re
@@ -27,15 +37,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import reduce
 from operator import or_
+from types import FunctionType
 
 from django.db import connection, connections, transaction
 from django.db.models import F, Func, IntegerField, Q
 from django.db.models.lookups import Exact, GreaterThan
-from django.db.models.sql.subqueries import InsertQuery
 
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres.postgres import (
-    IndexEntry,
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
@@ -44,8 +53,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 from modelsearch.index import SearchField
-from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.query import And, Or, PlainText
 
 # PostgreSQL's tsvector weights of the fields indexed as the summary ("name": tag names).
 SUMMARY_WEIGHTS = {"title": "A", "standfirst": "B", "name": "B"}
@@ -95,51 +103,20 @@ class SummaryObjectIndexer(ObjectIndexer):
 
 
 class SummaryPostgresIndex(PostgresIndex):
-    """modelsearch's PostgreSQL index, writing entries built by SummaryObjectIndexer."""
+    """modelsearch's PostgreSQL index, writing entries built by SummaryObjectIndexer.
 
-    def add_items(self, model, objs) -> None:
-        # The same statement as PostgresIndex.add_items, which names its indexer class
-        # directly and so cannot be given another one.
-        if not model.get_search_fields():
-            return
-        indexers = [SummaryObjectIndexer(obj, self.backend) for obj in objs]
-        if not indexers:
-            return
+    `PostgresIndex.add_items` names `ObjectIndexer`, a global of its module, rather than an
+    attribute a subclass could override. Its code is reused unchanged, run with that one name
+    bound to SummaryObjectIndexer, rather than copied with its SQL statement.
+    """
 
-        content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
-        rows, params = [], []
-        for indexer in indexers:
-            params.extend((content_type_pk, indexer.id))
-            vectors = []
-            for column in ("title", "autocomplete", "body"):
-                value = compiler.prepare_value(
-                    IndexEntry._meta.get_field(column), getattr(indexer, column)
-                )
-                sql, vector_params = value.as_sql(compiler, self.write_connection)
-                vectors.append(sql)
-                params.extend(vector_params)
-            params.extend((indexer.title_text, indexer.body_text))
-            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
-
-        with self.write_connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                INSERT INTO {IndexEntry._meta.db_table}
-                    (content_type_id, object_id, title, autocomplete, body, title_norm,
-                     title_text, body_text)
-                (VALUES {", ".join(rows)})
-                ON CONFLICT (content_type_id, object_id)
-                DO UPDATE SET title = EXCLUDED.title,
-                              title_norm = 1.0,
-                              autocomplete = EXCLUDED.autocomplete,
-                              body = EXCLUDED.body,
-                              title_text = EXCLUDED.title_text,
-                              body_text = EXCLUDED.body_text
-                """,  # noqa: S608 - only placeholders and compiled expressions are interpolated
-                params,
-            )
-        self._refresh_title_norms()
+    add_items = FunctionType(
+        PostgresIndex.add_items.__code__,
+        {**PostgresIndex.add_items.__globals__, "ObjectIndexer": SummaryObjectIndexer},
+        "add_items",
+        PostgresIndex.add_items.__defaults__,
+        PostgresIndex.add_items.__closure__,
+    )
 
 
 class NumNode(Func):
@@ -150,44 +127,51 @@ class NumNode(Func):
 
 
 class SummaryRankMixin:
-    """Match term by term; rank on the first vector (the summary); newest first among equals.
-
-    Conjunctions of words, as the reader search sends, are matched term by term; other
-    queries (negations, phrases) keep modelsearch's test of the concatenated vectors.
-    """
+    """Rank on the first vector (the summary), RANK_WEIGHTS; newest first among equals."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.sql_weights = RANK_WEIGHTS
 
-    def search(self, config, start, stop, score_field=None, backend=None):
-        query = self.query
-        if (
-            self.fields is not None
-            or isinstance(query, (MatchAll, Fuzzy))
-            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
-        ):
-            return super().search(config, start, stop, score_field, backend)
-        # PostgresSearchQueryCompiler.search, with another filter and ranking.
-        search_query = self.build_tsquery(query, config=config)
-        vectors = self.get_search_vectors(search_query)
-        terms = self._terms(query) if len(vectors) > 1 else None
-        if terms is None:
-            document = vectors[0][0]
-            for vector, _boost in vectors[1:]:
-                document = document._combine(vector, "||", False)
-            queryset = self.queryset.alias(_vector_=document).filter(_vector_=search_query)
-        else:
-            queryset = self.queryset.filter(self._match(terms, search_query, vectors, config))
-        rank_expression = self._build_rank_expression(vectors[:1], config)
-        if self.order_by_relevance:
-            queryset = queryset.order_by(rank_expression.desc(), *self._newest_first())
-        elif not queryset.query.order_by:
-            queryset = queryset.order_by("-pk")
-            rank_expression = F("pk")
+    def _build_rank_expression(self, vectors: list, config):
+        if self.fields is None:
+            vectors = vectors[:1]
+        return super()._build_rank_expression(vectors, config)
+
+    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+        if not self.order_by_relevance:
+            return super()._apply_ordering_and_scoring(
+                queryset, rank_expression, start, stop, score_field
+            )
+        queryset = queryset.order_by(rank_expression.desc(), *self._newest_first())
         if score_field is not None:
             queryset = queryset.annotate(**{score_field: rank_expression})
         return queryset[start:stop]
+
+    def _newest_first(self) -> list:
+        """The order of equally ranked results: newest first for pages, else latest created."""
+        fields = {field.name for field in self.queryset.model._meta.get_fields()}
+        if "first_published_at" in fields:
+            return [F("first_published_at").desc(nulls_last=True), "-pk"]
+        return ["-pk"]
+
+
+class FrenchSearchQueryCompiler(SummaryRankMixin, PostgresSearchQueryCompiler):
+    """Whole-word search; conjunctions of words are matched term by term (see `_match`).
+
+    Other queries (negations, phrases) go through modelsearch's own search method.
+    """
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        terms = self._terms(self.query) if self.fields is None else None
+        if terms is None:
+            return super().search(config, start, stop, score_field, backend)
+        # PostgresSearchQueryCompiler.search, with another filter.
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        queryset = self.queryset.filter(self._match(terms, search_query, vectors, config))
+        rank_expression = self._build_rank_expression(vectors, config)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     def _match(self, terms: list, search_query, vectors: list, config) -> Q:
         """The filter of the entries whose vectors, together, hold every term.
@@ -206,7 +190,10 @@ class SummaryRankMixin:
         return condition
 
     def _terms(self, query) -> list | None:
-        """The terms of a conjunction of positive words, or None for any other query."""
+        """The terms of a conjunction of positive words, or None for any other query.
+
+        Words are split as `build_tsquery_content` splits them.
+        """
         if isinstance(query, And):
             terms = [self._terms(subquery) for subquery in query.subqueries]
             return None if None in terms else [term for part in terms for term in part]
@@ -221,17 +208,6 @@ class SummaryRankMixin:
         ):
             return [query]
         return None
-
-    def _newest_first(self) -> list:
-        """The order of equally ranked results: newest first for pages, else latest created."""
-        fields = {field.name for field in self.queryset.model._meta.get_fields()}
-        if "first_published_at" in fields:
-            return [F("first_published_at").desc(nulls_last=True), "-pk"]
-        return ["-pk"]
-
-
-class FrenchSearchQueryCompiler(SummaryRankMixin, PostgresSearchQueryCompiler):
-    """Whole-word search."""
 
 
 class FrenchAutocompleteQueryCompiler(SummaryRankMixin, PostgresAutocompleteQueryCompiler):

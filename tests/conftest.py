@@ -1,4 +1,4 @@
-"""Shared fixtures: the site with its home page, a category, its legal details; empty caches."""
+"""Shared fixtures: the site with its home page, two categories, its legal details."""
 
 from django.core.cache import cache
 
@@ -33,6 +33,12 @@ def home_page(db):
 def category(home_page):
     """A category under the home page."""
     return CategoryPageFactory(parent=home_page, title="Jeux vidéo", slug="jeux-video")
+
+
+@pytest.fixture
+def other_category(home_page):
+    """A second category under the home page, for filters, moves and related articles."""
+    return CategoryPageFactory(parent=home_page, title="Matériel", slug="materiel")
 
 
 @pytest.fixture

@@ -1,21 +1,19 @@
 """The body's structural rules, enforced by the StreamField's own validation."""
 
-import json
-
 from django.core.exceptions import ValidationError
 
 from wagtail.blocks import StreamBlockValidationError
 
 import pytest
 
+from magazine.articles import stream_data as b
 from magazine.articles.blocks import ArticleBodyBlock
-from tests.factories import body as b
+from tests.factories.pages import ArticlePageFactory
 
 
 def clean(*blocks: dict):
     stream = ArticleBodyBlock()
-    value = stream.to_python(json.loads(b.body(*blocks)))
-    return stream.clean(value)
+    return stream.clean(stream.to_python(b.body(*blocks)))
 
 
 def block_errors(*blocks: dict) -> dict:
@@ -24,13 +22,16 @@ def block_errors(*blocks: dict) -> dict:
     return caught.value.block_errors
 
 
-def messages(error) -> str:
-    return " ".join(error.messages) if hasattr(error, "messages") else str(error)
+def messages(error: ValidationError) -> str:
+    return " ".join(error.messages)
 
 
 def test_a_well_formed_body_is_valid():
     cleaned = clean(
-        b.heading("Titre"), b.paragraph(), b.numbered_points("Un", "Deux"), b.conclusion()
+        b.heading("Titre"),
+        b.paragraph("<p>Un paragraphe.</p>"),
+        b.numbered_points(b.point("Un"), b.point("Deux")),
+        b.conclusion("<p>Pour finir.</p>"),
     )
     assert [child.block_type for child in cleaned] == [
         "heading",
@@ -41,13 +42,17 @@ def test_a_well_formed_body_is_valid():
 
 
 def test_conclusion_must_be_last():
-    errors = block_errors(b.heading("Titre"), b.conclusion(), b.paragraph())
+    errors = block_errors(
+        b.heading("Titre"), b.conclusion("<p>Pour finir.</p>"), b.paragraph("<p>Un paragraphe.</p>")
+    )
     assert list(errors) == [1]
     assert "dernier bloc" in messages(errors[1])
 
 
 def test_only_one_conclusion_is_allowed():
-    errors = block_errors(b.heading("Titre"), b.conclusion(), b.conclusion())
+    errors = block_errors(
+        b.heading("Titre"), b.conclusion("<p>Pour finir.</p>"), b.conclusion("<p>Pour finir.</p>")
+    )
     assert list(errors) == [2]
     assert "qu'une seule conclusion" in messages(errors[2])
 
@@ -59,11 +64,12 @@ def test_h3_before_the_first_h2_is_refused():
 
 
 def test_h3_after_an_h2_is_accepted():
-    clean(b.heading("Partie"), b.heading("Sous-partie", "h3"))
+    cleaned = clean(b.heading("Partie"), b.heading("Sous-partie", "h3"))
+    assert [child.value["level"] for child in cleaned] == ["h2", "h3"]
 
 
 def test_numbered_point_needs_a_title():
-    errors = block_errors(b.heading("Titre"), b.numbered_points("Un", "  "))
+    errors = block_errors(b.heading("Titre"), b.numbered_points(b.point("Un"), b.point("  ")))
     point_errors = errors[1].block_errors[1]
     assert "doit avoir un titre" in messages(point_errors.block_errors["title"])
 
@@ -74,9 +80,9 @@ def test_heading_needs_text():
 
 
 def test_page_full_clean_reports_the_body_rule(category):
-    from tests.factories.pages import ArticlePageFactory
-
-    article = ArticlePageFactory.build(body=b.body(b.conclusion(), b.paragraph()))
+    article = ArticlePageFactory.build(
+        body=b.body(b.conclusion("<p>Pour finir.</p>"), b.paragraph("<p>Un paragraphe.</p>"))
+    )
     with pytest.raises(ValidationError) as caught:
         category.add_child(instance=article)
     assert "body" in caught.value.error_dict

@@ -5,9 +5,9 @@ import re
 from django.test import Client
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.pages import ArticlePageFactory
+from tests.support.html import soup
 
 
 @pytest.fixture
@@ -26,18 +26,18 @@ def test_two_anonymous_readers_get_the_same_html(urls):
 
 def test_pages_carry_no_inline_script_or_style(client, urls):
     for url in urls:
-        soup = BeautifulSoup(client.get(url).content, "html.parser")
-        assert not soup.find("style"), url
-        assert not soup.find(attrs={"style": True}), url
-        assert all(script.get("src") for script in soup.find_all("script")), url
-        handlers = [a for tag in soup.find_all(True) for a in tag.attrs if re.match(r"on\w+", a)]
+        page = soup(client.get(url))
+        assert not page.find("style"), url
+        assert not page.find(attrs={"style": True}), url
+        assert all(script.get("src") for script in page.find_all("script")), url
+        handlers = [a for tag in page.find_all(True) for a in tag.attrs if re.match(r"on\w+", a)]
         assert not handlers, url
 
 
 def test_pages_have_landmarks_and_a_skip_link(client, urls):
     for url in urls:
-        soup = BeautifulSoup(client.get(url).content, "html.parser")
-        skip = soup.select_one("a.skip-link")
+        page = soup(client.get(url))
+        skip = page.select_one("a.skip-link")
         assert skip["href"] == "#contenu"
-        assert soup.find("main", id="contenu")
-        assert soup.find("header") and soup.find("footer") and soup.find("nav")
+        assert page.find("main", id="contenu")
+        assert page.find("header") and page.find("footer") and page.find("nav")

@@ -7,14 +7,13 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.pages import ArticlePageFactory
+from tests.support.html import page_soup, soup
 
 
 def titles(response) -> list[str]:
-    soup = BeautifulSoup(response.content, "html.parser")
-    return [a.get_text(strip=True) for a in soup.select(".card-grid .card__title a")]
+    return [a.get_text(strip=True) for a in soup(response).select(".card-grid .card__title a")]
 
 
 def articles_in(category, count: int) -> list:
@@ -28,7 +27,7 @@ def articles_in(category, count: int) -> list:
 
 
 def test_category_shows_name_and_description(client, category):
-    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
+    soup = page_soup(client, category.url)
     assert soup.h1.get_text(strip=True) == "Jeux vidéo"
     assert "Une rubrique du magazine." in soup.select_one(".listing-header").get_text()
 
@@ -56,7 +55,7 @@ def test_featured_article_is_shown_first(client, category):
     first, featured = articles_in(category, 2)
     category.featured_article = featured
     category.save_revision().publish()
-    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
+    soup = page_soup(client, category.url)
     assert soup.select_one(".featured .card__title").get_text(strip=True) == featured.title
 
 
@@ -65,7 +64,7 @@ def test_unpublished_featured_article_is_not_shown(client, category):
     category.featured_article = featured
     category.save_revision().publish()
     featured.unpublish()
-    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
+    soup = page_soup(client, category.url)
     assert soup.select_one(".featured") is None
 
 
@@ -73,7 +72,7 @@ def test_featured_article_is_not_listed_a_second_time(client, category):
     articles = articles_in(category, 14)
     category.featured_article = articles[5]
     category.save_revision().publish()
-    first_page = BeautifulSoup(client.get(category.url).content, "html.parser")
+    first_page = page_soup(client, category.url)
     assert first_page.select_one(".featured .card__title").get_text(strip=True) == "Article 05"
     listed = titles(client.get(category.url)) + titles(client.get(category.url + "?page=2"))
     assert "Article 05" not in listed
@@ -85,8 +84,8 @@ def test_view_restricted_featured_article_is_not_shown(client, category):
     category.featured_article = featured
     category.save_revision().publish()
     PageViewRestriction.objects.create(page=featured, restriction_type="password", password="x")
-    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
-    assert soup.select_one(".featured") is None
+    page = page_soup(client, category.url)
+    assert page.select_one(".featured") is None
     assert titles(client.get(category.url)) == [first.title]
 
 

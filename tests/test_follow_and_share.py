@@ -2,10 +2,9 @@
 
 from wagtail.models import Site
 
-from bs4 import BeautifulSoup
-
 from magazine.social.models import SocialSettings
 from tests.factories.pages import ArticlePageFactory
+from tests.support.html import soup
 
 
 def test_follow_box_shows_the_site_settings(client, category):
@@ -16,8 +15,8 @@ def test_follow_box_shows_the_site_settings(client, category):
     settings.follow_url = "https://example.org/lettre"
     settings.links = [("link", {"network": "mastodon", "url": "https://mastodon.example/@mag"})]
     settings.save()
-    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
-    follow = soup.select_one(".follow")
+    page = soup(client.get(article.url))
+    follow = page.select_one(".follow")
     assert follow.h2.get_text() == "Recevez notre lettre"
     assert follow.select_one("a.button")["href"] == "https://example.org/lettre"
     assert follow.select_one(".follow__links a").get_text() == "Mastodon"
@@ -25,7 +24,7 @@ def test_follow_box_shows_the_site_settings(client, category):
 
 def test_share_links_carry_the_article_address(client, category):
     article = ArticlePageFactory(parent=category, slug="un-article")
-    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
-    hrefs = [a["href"] for a in soup.select(".share a")]
+    page = soup(client.get(article.url))
+    hrefs = [a["href"] for a in page.select(".share a")]
     assert any("un-article" in href for href in hrefs)
-    assert all(a.get("rel") for a in soup.select(".share a[target=_blank]"))
+    assert all(a.get("rel") for a in page.select(".share a[target=_blank]"))

@@ -6,15 +6,8 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from bs4 import BeautifulSoup
-
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
-
-
-def soup_of(client, url="/") -> BeautifulSoup:
-    response = client.get(url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+from tests.support.html import page_soup
 
 
 def published(parent, title: str, age: int, **kwargs):
@@ -29,7 +22,7 @@ def published(parent, title: str, age: int, **kwargs):
 def test_newest_article_leads_by_default(client, category):
     published(category, "Ancien", age=5)
     published(category, "Récent", age=1)
-    assert soup_of(client).select_one(".lead .card__title").get_text(strip=True) == "Récent"
+    assert page_soup(client, "/").select_one(".lead .card__title").get_text(strip=True) == "Récent"
 
 
 def test_editor_chosen_lead_article_leads(client, home_page, category):
@@ -37,7 +30,7 @@ def test_editor_chosen_lead_article_leads(client, home_page, category):
     published(category, "Récent", age=1)
     home_page.lead_article = chosen
     home_page.save_revision().publish()
-    soup = soup_of(client)
+    soup = page_soup(client, "/")
     assert soup.select_one(".lead .card__title").get_text(strip=True) == "Choisi"
     latest = [a.get_text(strip=True) for a in soup.select("[aria-labelledby=a-lire] .card__title")]
     assert latest == ["Récent"]
@@ -49,7 +42,7 @@ def test_unpublished_lead_falls_back_to_newest(client, home_page, category):
     home_page.lead_article = chosen
     home_page.save_revision().publish()
     chosen.unpublish()
-    assert soup_of(client).select_one(".lead .card__title").get_text(strip=True) == "Récent"
+    assert page_soup(client, "/").select_one(".lead .card__title").get_text(strip=True) == "Récent"
 
 
 def test_view_restricted_lead_is_never_shown(client, home_page, category):
@@ -58,7 +51,7 @@ def test_view_restricted_lead_is_never_shown(client, home_page, category):
     home_page.lead_article = chosen
     home_page.save_revision().publish()
     PageViewRestriction.objects.create(page=chosen, restriction_type="login")
-    soup = soup_of(client)
+    soup = page_soup(client, "/")
     assert soup.select_one(".lead .card__title").get_text(strip=True) == "Récent"
     assert "Réservé" not in soup.get_text()
 
@@ -68,7 +61,7 @@ def test_one_section_per_category_with_its_newest_articles(client, home_page, ca
     for age in range(6):
         published(category, f"Jeu {age}", age=age)
     published(hardware, "Carte graphique", age=10)
-    soup = soup_of(client)
+    soup = page_soup(client, "/")
     sections = soup.select(".category-section")
     assert [s.h2.get_text(strip=True) for s in sections] == ["Jeux vidéo", "Matériel"]
     games = [a.get_text(strip=True) for a in sections[0].select(".card__title")]
@@ -78,34 +71,37 @@ def test_one_section_per_category_with_its_newest_articles(client, home_page, ca
 def test_category_without_articles_has_no_section(client, home_page, category):
     CategoryPageFactory(parent=home_page, title="Vide", slug="vide")
     published(category, "Un article", age=1)
-    titles = [s.h2.get_text(strip=True) for s in soup_of(client).select(".category-section")]
+    titles = [s.h2.get_text(strip=True) for s in page_soup(client, "/").select(".category-section")]
     assert titles == ["Jeux vidéo"]
 
 
 def test_cards_show_their_category(client, category):
     published(category, "Un article", age=1)
-    assert soup_of(client).select_one(".lead .card__category").get_text(strip=True) == "Jeux vidéo"
+    assert (
+        page_soup(client, "/").select_one(".lead .card__category").get_text(strip=True)
+        == "Jeux vidéo"
+    )
 
 
 def test_home_has_one_h1(client, category):
     published(category, "Un article", age=1)
-    assert len(soup_of(client).find_all("h1")) == 1
+    assert len(page_soup(client, "/").find_all("h1")) == 1
 
 
 def test_menu_lists_a_newly_published_category(client, home_page, category):
-    assert "Jeux vidéo" in soup_of(client).select_one("nav.main-menu").get_text()
+    assert "Jeux vidéo" in page_soup(client, "/").select_one("nav.main-menu").get_text()
     CategoryPageFactory(parent=home_page, title="Logiciels", slug="logiciels")
-    assert "Logiciels" in soup_of(client).select_one("nav.main-menu").get_text()
+    assert "Logiciels" in page_soup(client, "/").select_one("nav.main-menu").get_text()
 
 
 def test_menu_forgets_an_unpublished_category(client, category):
-    assert "Jeux vidéo" in soup_of(client).select_one("nav.main-menu").get_text()
+    assert "Jeux vidéo" in page_soup(client, "/").select_one("nav.main-menu").get_text()
     category.unpublish()
-    assert "Jeux vidéo" not in soup_of(client).select_one("nav.main-menu").get_text()
+    assert "Jeux vidéo" not in page_soup(client, "/").select_one("nav.main-menu").get_text()
 
 
 def menu(client) -> list[str]:
-    return [a.get_text(strip=True) for a in soup_of(client).select("nav.main-menu a")]
+    return [a.get_text(strip=True) for a in page_soup(client, "/").select("nav.main-menu a")]
 
 
 def test_menu_follows_categories_reordered_in_the_admin(client, home_page, category):

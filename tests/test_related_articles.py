@@ -6,11 +6,9 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-import pytest
-
 from magazine.articles.models import ArticlePageRelatedArticle
 from magazine.articles.related import similar_articles
-from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+from tests.factories.pages import ArticlePageFactory
 
 
 def days_ago(days: int):
@@ -18,21 +16,14 @@ def days_ago(days: int):
 
 
 def tagged(parent, *tags, age=1, **kwargs):
-    article = ArticlePageFactory(parent=parent, first_published_at=days_ago(age), **kwargs)
-    if tags:
-        article.tags.add(*tags)
-        article.save()
-    return article
+    return ArticlePageFactory(
+        parent=parent, first_published_at=days_ago(age), tags=list(tags), **kwargs
+    )
 
 
 def pick(page, *articles):
     for order, article in enumerate(articles):
         ArticlePageRelatedArticle.objects.create(page=page, article=article, sort_order=order)
-
-
-@pytest.fixture
-def other_category(home_page):
-    return CategoryPageFactory(parent=home_page, title="Matériel", slug="materiel")
 
 
 def test_editor_picks_come_first_in_their_order(category, other_category):

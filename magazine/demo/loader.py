@@ -20,6 +20,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, Revision, Site
 
 from home.models import HomePage
+from magazine.articles import stream_data
 from magazine.articles.blocks import ArticleBodyBlock
 from magazine.articles.models import (
     ArticlePage,
@@ -27,6 +28,7 @@ from magazine.articles.models import (
     ArticlePageRelatedArticle,
     CategoryPage,
 )
+from magazine.articles.stream_data import RawBlock
 from magazine.authors.models import Author
 from magazine.pages.blocks import InformationBodyBlock
 from magazine.pages.models import InformationPage, LegalSettings
@@ -39,8 +41,8 @@ from .content.base import (
     DemoArticle,
     DemoAuthor,
     DemoCategory,
+    DemoFigure,
     DemoInformationPage,
-    RawBlock,
 )
 
 COLLECTION_NAME = "Démo"
@@ -289,11 +291,11 @@ class DemoLoader:
         return page
 
     def article_body(self, demo: DemoArticle, category: DemoCategory) -> list[RawBlock]:
-        """The raw body of `demo`, with an illustration drawn for each image block."""
+        """The raw body of `demo`, with an illustration drawn for each figure."""
         body = []
         figures = 0
         for block in demo.body:
-            if block["type"] == "image" and block["value"]["image"] is None:
+            if isinstance(block, DemoFigure):
                 figures += 1
                 seed = f"{demo.slug}-figure-{figures}"
                 image = self.ensure_image(
@@ -301,13 +303,9 @@ class DemoLoader:
                     images.illustration_description(category.slug),
                     lambda seed=seed: images.render_illustration(seed, category.slug, (1600, 1000)),
                 )
-                value = {key: block["value"][key] for key in ("caption", "credit")}
-                value["image"] = {
-                    "image": image.pk,
-                    "alt_text": block["value"]["alt"] or image.default_alt_text,
-                    "decorative": False,
-                }
-                block = {"type": "image", "value": value}
+                block = stream_data.image(
+                    image.pk, block.caption, block.credit, block.alt or image.default_alt_text
+                )
             body.append(block)
         return body
 

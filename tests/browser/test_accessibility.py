@@ -20,11 +20,11 @@ from playwright.sync_api import FloatRect
 from playwright.sync_api import Page as BrowserPage
 
 from home.models import HomePage
+from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, ArticlePageAuthor, CategoryPage
 from magazine.authors.models import Author
 from magazine.pages.models import InformationPage, LegalSettings
 from magazine.social.models import SocialSettings
-from tests.factories import body as b
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import (
@@ -57,7 +57,7 @@ class Magazine:
     information: InformationPage
 
 
-def long_article_body(image_id: int) -> str:
+def long_article_body(image_id: int) -> list[b.RawBlock]:
     """A body with every kind of block a reader meets: sections, points, quote, image."""
     return b.body(
         b.heading("Pourquoi changer de manette"),
@@ -67,12 +67,21 @@ def long_article_body(image_id: int) -> str:
         ),
         b.heading("Les critères qui comptent"),
         b.heading("Le confort", level="h3"),
-        b.numbered_points("La prise en main", "L'autonomie", "La compatibilité"),
+        b.numbered_points(
+            b.point("La prise en main", "<p>Elle tombe bien sous les doigts.</p>"),
+            b.point("L'autonomie", "<p>Une semaine de jeu.</p>"),
+            b.point("La compatibilité", "<p>Console et ordinateur.</p>"),
+        ),
         b.quote("Une bonne manette se fait oublier.", "Une joueuse de longue date"),
-        b.image(image_id, caption="La manette testée, vue de dessus", credit="Photo : Magazine"),
+        b.image(
+            image_id,
+            caption="La manette testée, vue de dessus",
+            credit="Photo : Magazine",
+            alt="Une manette noire posée sur un bureau",
+        ),
         b.heading("Nos trois favorites"),
         b.paragraph("<ul><li>Pour le salon</li><li>Pour le bureau</li></ul>"),
-        b.conclusion(html="<p>La meilleure manette est celle qu'on oublie en jouant.</p>"),
+        b.conclusion("<p>La meilleure manette est celle qu'on oublie en jouant.</p>"),
     )
 
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
-from tests.factories import body as b
 from tests.factories.pages import ArticlePageFactory
 
 from .conftest import PHONE, ConsoleErrors
@@ -39,7 +39,7 @@ def article(category: CategoryPage) -> ArticlePage:
             long_paragraph("ce sujet"),
             b.heading(SECTIONS[1]),
             long_paragraph("les critères"),
-            b.numbered_points(*POINTS),
+            b.numbered_points(*map(b.point, POINTS)),
             b.heading(SECTIONS[2]),
             long_paragraph("nos favorites"),
             b.paragraph(
@@ -47,7 +47,7 @@ def article(category: CategoryPage) -> ArticlePage:
                 "manettes-sans-fil-2026-prise-en-main-autonomie-compatibilite-prix.</p>"
             ),
             long_paragraph("le prix"),
-            b.conclusion(html="<p>La meilleure manette est celle qu'on oublie en jouant.</p>"),
+            b.conclusion("<p>La meilleure manette est celle qu'on oublie en jouant.</p>"),
         ),
     )
 

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from magazine.articles.models import CategoryPage
-from tests.search.conftest import article
+from tests.support.search import article
 
 from .conftest import ConsoleErrors
 

@@ -6,8 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories.pages import ArticlePageFactory, InformationPageFactory
-
-from .conftest import soup
+from tests.support.html import soup
 
 FOOTER_NAV = 'footer nav[aria-label="Informations sur le magazine"]'
 

@@ -6,12 +6,11 @@ from wagtail.blocks import StreamBlockValidationError
 
 import pytest
 
+from magazine.articles import stream_data as b
 from magazine.pages.blocks import InformationBodyBlock
-from tests.factories import body as b
 from tests.factories.images import ImageFactory
 from tests.factories.pages import InformationPageFactory
-
-from .conftest import soup
+from tests.support.html import soup
 
 
 def test_the_title_is_the_only_h1_followed_by_the_introduction(client, home_page):

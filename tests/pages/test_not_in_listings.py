@@ -5,8 +5,7 @@ import pytest
 from magazine.articles.models import ArticlePageAuthor
 from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory, InformationPageFactory
-
-from .conftest import soup
+from tests.support.html import soup
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Hostile input: any `q` gives a results page (200), `page` and `categorie` never a 500.
 
-Run on PostgreSQL with the whole suite, and on SQLite with
-`pytest tests/search -m "not browser" --ds=magazine.settings.test_sqlite`.
+Run on PostgreSQL with the whole suite, and on SQLite by `make test` (see
+magazine/settings/test_sqlite.py).
 """
 
 from django.db import transaction
@@ -12,8 +12,8 @@ import pytest
 
 from search.query import MAX_QUERY_LENGTH
 from tests.factories.pages import CategoryPageFactory, HomePageFactory
-
-from .conftest import article, soup
+from tests.support.html import soup
+from tests.support.search import article
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from magazine.articles.models import ArticlePage
-
-from .conftest import article, result_titles
+from tests.support.search import article, result_titles
 
 
 def index_entries(page_id: int) -> int:

@@ -3,8 +3,7 @@
 import pytest
 
 from tests.factories.pages import ArticlePageFactory
-
-from .conftest import article, result_titles
+from tests.support.search import article, result_titles
 
 pytestmark = pytest.mark.usefixtures("postgresql")
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 import pytest
 
 from tests.factories.pages import ArticlePageFactory
-
-from .conftest import article, result_titles, soup
+from tests.support.html import soup
+from tests.support.search import article, result_titles
 
 
 def test_results_are_the_first_article_links_in_main(client, category):

@@ -2,11 +2,10 @@
 
 import pytest
 
-from magazine.articles.models import ArticlePageAuthor
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
-from tests.test_query_budgets import warm_query_count
+from tests.support.queries import warm_query_count
 
 # The budgets each page declares, for a warm request (renditions and categories cached).
 # On PostgreSQL each search query (the count, the page of results) runs in a savepoint that
@@ -23,13 +22,13 @@ def articles(parent, count: int, title: str, author=None, tag: str = "") -> None
     """`count` live articles sharing a hero image, signed, and tagged when asked."""
     picture = ImageFactory()
     for number in range(count):
-        article = ArticlePageFactory(parent=parent, title=f"{title} {number}", hero_image=picture)
-        ArticlePageAuthor.objects.create(
-            page=article, author=author or AuthorFactory(), sort_order=0
+        ArticlePageFactory(
+            parent=parent,
+            title=f"{title} {number}",
+            hero_image=picture,
+            authors=[author or AuthorFactory()],
+            tags=[tag] if tag else [],
         )
-        if tag:
-            article.tags.add(tag)
-            article.save()
 
 
 @pytest.mark.parametrize("url", ["/recherche/?q=casques", "/recherche/?q=casques&page=2"])

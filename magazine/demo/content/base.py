@@ -1,13 +1,13 @@
 """The shapes demo content is written in, and short helpers that build body blocks.
 
-Body blocks are produced in StreamField's raw form ({"type": …, "value": …}); an `image`
-block leaves its image empty and the loader draws one for it.
+Body blocks come from `magazine.articles.stream_data`; a figure is a `DemoFigure`, whose
+picture the loader draws before building its `image` block.
 """
 
 from dataclasses import dataclass
-from typing import Any
 
-RawBlock = dict[str, Any]
+from magazine.articles import stream_data
+from magazine.articles.stream_data import RawBlock
 
 # The shared tag vocabulary: articles draw from it so that they meet across categories.
 TAGS = frozenset(
@@ -49,6 +49,15 @@ class DemoAuthor:
 
 
 @dataclass(frozen=True)
+class DemoFigure:
+    """An image of the body, still to be drawn: its caption, credit and alt override."""
+
+    caption: str
+    credit: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class DemoArticle:
     """One article; `authors` and `related` are slugs, `related` pointing to older articles."""
 
@@ -57,7 +66,7 @@ class DemoArticle:
     standfirst: str
     authors: tuple[str, ...]
     tags: tuple[str, ...]
-    body: tuple[RawBlock, ...]
+    body: tuple[RawBlock | DemoFigure, ...]
     related: tuple[str, ...] = ()
     updated_days_later: int = 0
 
@@ -86,23 +95,23 @@ class DemoInformationPage:
 
 def h2(text: str) -> RawBlock:
     """A section heading."""
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+    return stream_data.heading(text, "h2")
 
 
 def h3(text: str) -> RawBlock:
     """A sub-section heading, under the previous h2."""
-    return {"type": "heading", "value": {"text": text, "level": "h3"}}
+    return stream_data.heading(text, "h3")
 
 
 def p(*paragraphs: str) -> RawBlock:
     """A paragraph block holding one <p> per argument (inline HTML allowed)."""
-    return {"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}
+    return stream_data.paragraph("".join(f"<p>{text}</p>" for text in paragraphs))
 
 
 def ul(intro: str, *items: str) -> RawBlock:
     """A paragraph block: an introductory sentence followed by a bulleted list."""
     bullets = "".join(f"<li>{item}</li>" for item in items)
-    return {"type": "paragraph", "value": f"<p>{intro}</p><ul>{bullets}</ul>"}
+    return stream_data.paragraph(f"<p>{intro}</p><ul>{bullets}</ul>")
 
 
 def a(url: str, text: str) -> str:
@@ -112,26 +121,21 @@ def a(url: str, text: str) -> str:
 
 def points(*items: tuple[str, str]) -> RawBlock:
     """Numbered points, each given as (title, text)."""
-    return {
-        "type": "numbered_points",
-        "value": [{"title": title, "body": f"<p>{text}</p>"} for title, text in items],
-    }
+    return stream_data.numbered_points(
+        *(stream_data.point(title, f"<p>{text}</p>") for title, text in items)
+    )
 
 
 def quote(text: str, attribution: str) -> RawBlock:
     """A pulled quote."""
-    return {"type": "quote", "value": {"text": text, "attribution": attribution}}
+    return stream_data.quote(text, attribution)
 
 
-def figure(caption: str, credit: str = "Illustration : Magazine", alt: str = "") -> RawBlock:
-    """An image block whose picture the loader draws; `alt` overrides the image's own."""
-    return {
-        "type": "image",
-        "value": {"image": None, "caption": caption, "credit": credit, "alt": alt},
-    }
+def figure(caption: str, credit: str = "Illustration : Magazine", alt: str = "") -> DemoFigure:
+    """An image whose picture the loader draws; `alt` overrides the image's own."""
+    return DemoFigure(caption, credit, alt)
 
 
 def conclusion(*paragraphs: str, title: str = "Conclusion") -> RawBlock:
     """The closing section, always last."""
-    body = "".join(f"<p>{text}</p>" for text in paragraphs)
-    return {"type": "conclusion", "value": {"title": title, "body": body}}
+    return stream_data.conclusion("".join(f"<p>{text}</p>" for text in paragraphs), title)

@@ -1,22 +1,9 @@
 """Author pages at /auteurs/<slug>/: bio, photo and the author's live articles."""
 
-from magazine.articles.models import ArticlePageAuthor
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
-
-from .conftest import soup
-
-
-def signed(author, parent, **kwargs):
-    """A live article signed by `author`."""
-    article = ArticlePageFactory(parent=parent, **kwargs)
-    ArticlePageAuthor.objects.create(page=article, author=author, sort_order=0)
-    return article
-
-
-def card_titles(page) -> list[str]:
-    return [link.get_text(strip=True) for link in page.select(".card__title a")]
+from tests.support.html import card_titles, soup
 
 
 def test_author_page_shows_the_name_bio_and_photo(client, home_page):
@@ -31,12 +18,12 @@ def test_author_page_shows_the_name_bio_and_photo(client, home_page):
 
 def test_author_page_lists_the_authors_live_articles_newest_first(client, category):
     author = AuthorFactory(slug="lea-martin")
-    older = signed(author, category, title="Un ancien article")
-    newer = signed(author, category, title="Un nouvel article")
+    older = ArticlePageFactory(parent=category, title="Un ancien article", authors=[author])
+    newer = ArticlePageFactory(parent=category, title="Un nouvel article", authors=[author])
     older.first_published_at = newer.first_published_at.replace(year=2020)
     older.save()
-    signed(author, category, title="Un brouillon", live=False)
-    signed(AuthorFactory(), category, title="L'article d'une autre")
+    ArticlePageFactory(parent=category, title="Un brouillon", live=False, authors=[author])
+    ArticlePageFactory(parent=category, title="L'article d'une autre", authors=[AuthorFactory()])
     page = soup(client.get("/auteurs/lea-martin/"))
     assert card_titles(page) == ["Un nouvel article", "Un ancien article"]
 
@@ -44,7 +31,7 @@ def test_author_page_lists_the_authors_live_articles_newest_first(client, catego
 def test_author_page_is_paginated(client, category):
     author = AuthorFactory(slug="lea-martin")
     for number in range(14):
-        signed(author, category, title=f"Article {number}")
+        ArticlePageFactory(parent=category, title=f"Article {number}", authors=[author])
     first = soup(client.get("/auteurs/lea-martin/"))
     second = soup(client.get("/auteurs/lea-martin/", {"page": 2}))
     assert (len(card_titles(first)), len(card_titles(second))) == (12, 2)
@@ -66,10 +53,11 @@ def test_unknown_author_is_the_styled_404(client, home_page):
 
 
 def test_byline_links_each_author_to_their_page(client, category):
-    article = ArticlePageFactory(parent=category)
-    for order, (name, slug) in enumerate([("Léa Martin", "lea-martin"), ("Sam Roy", "sam-roy")]):
-        author = AuthorFactory(name=name, slug=slug)
-        ArticlePageAuthor.objects.create(page=article, author=author, sort_order=order)
+    authors = [
+        AuthorFactory(name="Léa Martin", slug="lea-martin"),
+        AuthorFactory(name="Sam Roy", slug="sam-roy"),
+    ]
+    article = ArticlePageFactory(parent=category, authors=authors)
     links = soup(client.get(article.url)).select(".byline a.byline__author")
     assert [(a.get_text(), a["href"]) for a in links] == [
         ("Léa Martin", "/auteurs/lea-martin/"),

@@ -3,26 +3,13 @@
 from taggit.models import Tag
 
 from tests.factories.pages import ArticlePageFactory
-
-from .conftest import soup
-
-
-def tagged(parent, *tags: str, **kwargs):
-    """A live article with `tags`, saved as publishing saves it."""
-    article = ArticlePageFactory(parent=parent, **kwargs)
-    article.tags.add(*tags)
-    article.save()
-    return article
-
-
-def card_titles(page) -> list[str]:
-    return [link.get_text(strip=True) for link in page.select(".card__title a")]
+from tests.support.html import card_titles, soup
 
 
 def test_tag_page_lists_the_live_articles_with_the_tag(client, category):
-    tagged(category, "Nintendo", title="Une console hybride")
-    tagged(category, "Nintendo", title="Un brouillon", live=False)
-    tagged(category, "Sony", title="Une autre console")
+    ArticlePageFactory(parent=category, tags=["Nintendo"], title="Une console hybride")
+    ArticlePageFactory(parent=category, tags=["Nintendo"], title="Un brouillon", live=False)
+    ArticlePageFactory(parent=category, tags=["Sony"], title="Une autre console")
     page = soup(client.get("/tags/nintendo/"))
     assert page.h1.get_text() == "Nintendo"
     assert card_titles(page) == ["Une console hybride"]
@@ -30,14 +17,14 @@ def test_tag_page_lists_the_live_articles_with_the_tag(client, category):
 
 def test_tag_page_is_paginated(client, category):
     for number in range(13):
-        tagged(category, "Nintendo", title=f"Article {number}")
+        ArticlePageFactory(parent=category, tags=["Nintendo"], title=f"Article {number}")
     assert len(card_titles(soup(client.get("/tags/nintendo/")))) == 12
     assert len(card_titles(soup(client.get("/tags/nintendo/", {"page": 2})))) == 1
     assert client.get("/tags/nintendo/", {"page": 3}).status_code == 404
 
 
 def test_tag_with_accents_has_a_page(client, category):
-    article = tagged(category, "Rétrogaming", title="Une console d'antan")
+    article = ArticlePageFactory(parent=category, tags=["Rétrogaming"], title="Une console d'antan")
     link = soup(client.get(article.url)).select_one(".tag-list a")
     assert link["href"] == "/tags/r%C3%A9trogaming/"
     assert card_titles(soup(client.get(link["href"]))) == ["Une console d'antan"]
@@ -50,13 +37,13 @@ def test_unknown_tag_is_the_styled_404(client, home_page):
 
 
 def test_tag_carried_only_by_drafts_is_not_found(client, category):
-    tagged(category, "Secret", live=False)
+    ArticlePageFactory(parent=category, tags=["Secret"], live=False)
     assert Tag.objects.filter(slug="secret").exists()
     assert client.get("/tags/secret/").status_code == 404
 
 
 def test_tag_list_links_each_tag_to_its_page(client, category):
-    article = tagged(category, "Nintendo", "Sony")
+    article = ArticlePageFactory(parent=category, tags=["Nintendo", "Sony"])
     links = soup(client.get(article.url)).select(".tag-list a")
     assert sorted((a.get_text(), a["href"]) for a in links) == [
         ("Nintendo", "/tags/nintendo/"),

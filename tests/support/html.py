@@ -1,0 +1,23 @@
+"""Reading the HTML a reader gets."""
+
+from django.http import HttpResponse
+from django.test import Client
+
+from bs4 import BeautifulSoup
+
+
+def soup(response: HttpResponse) -> BeautifulSoup:
+    """Return the parsed HTML of `response`, whatever its status."""
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def page_soup(client: Client, url: str, params: dict | None = None) -> BeautifulSoup:
+    """Return the parsed HTML of the page at `url`, which must answer 200."""
+    response = client.get(url, params)
+    assert response.status_code == 200, url
+    return soup(response)
+
+
+def card_titles(page: BeautifulSoup) -> list[str]:
+    """Return the titles of the article cards on `page`, in order."""
+    return [link.get_text(strip=True) for link in page.select(".card__title a")]
