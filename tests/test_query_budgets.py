@@ -12,8 +12,8 @@ from tests.support.queries import warm_query_count
 
 # The budgets each page declares, for a warm request (renditions already cached).
 ARTICLE_PAGE_QUERIES = 12
-CATEGORY_PAGE_QUERIES = 12
-HOME_PAGE_QUERIES = 12
+CATEGORY_PAGE_QUERIES = 9
+HOME_PAGE_QUERIES = 10
 
 
 def rich_article(parent, blocks: int, tags: int, related: int, authors: int):
@@ -72,6 +72,15 @@ def test_category_queries_do_not_grow_with_articles(client, home_page):
     assert warm_query_count(client, many.url) == few_count
     assert warm_query_count(client, many.url + "?page=3") == few_count
     assert few_count <= CATEGORY_PAGE_QUERIES
+
+
+def test_a_featured_article_costs_the_category_no_query(client, home_page):
+    category = category_with(home_page, 14)
+    plain_count = warm_query_count(client, category.url)
+    category.featured_article = category.get_children().specific().last()
+    category.save_revision().publish()
+    assert page_soup(client, category.url).select_one(".featured") is not None
+    assert warm_query_count(client, category.url) == plain_count
 
 
 @pytest.mark.parametrize("categories", [1, 5])
