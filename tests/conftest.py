@@ -1,6 +1,17 @@
-"""Shared fixtures: the site with its home page, two categories, its legal details."""
+"""Shared fixtures: the site with its home page, two categories, its legal details.
+
+Tests that another process or thread must see (the browser's live server, the scheduler)
+run on the transactional database, which ends each test empty: that would lose the rows
+Wagtail's migrations create (root page, locale, root collection, groups, workflow). They use
+serialized rollbacks with `migrated_rows`: pytest-django saves those rows when it sets the
+database up and Django reloads them before each such test.
+"""
+
+import json
+from collections.abc import Iterator
 
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 
 from wagtail.models import Page, Site
 
@@ -56,3 +67,32 @@ def legal_settings(home_page) -> LegalSettings:
     legal.contact_email = "redaction@magazine.example"
     legal.save()
     return legal
+
+
+@pytest.fixture(scope="session")
+def migrated_rows(django_db_setup: None, django_db_blocker) -> Iterator[str]:
+    """The rows the migrations created, as Django reloads them before each transactional test.
+
+    Content types come first: some Wagtail models (pages, tasks) look their content type up
+    as soon as they are built, which would otherwise insert it twice.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    with django_db_blocker.unblock():
+        if not Page.objects.filter(depth=1).exists():
+            pytest.fail(
+                "The test database has lost the rows its migrations create (root page, "
+                "locale…); run the tests once with --create-db.",
+                pytrace=False,
+            )
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents is None:
+        pytest.fail("pytest-django did not serialize the test database.", pytrace=False)
+    rows = json.loads(contents)
+    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
+    contents = json.dumps(rows)
+    connection._test_serialized_contents = contents
+    yield contents
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        if not Page.objects.exists():
+            connection.creation.deserialize_db_from_string(contents)

@@ -11,7 +11,6 @@ Django reloads them before each test; once the browser tests are over they are r
 last time, so the database that `--reuse-db` keeps is whole for the next run.
 """
 
-import json
 import mimetypes
 import os
 import threading
@@ -26,8 +25,6 @@ from django.conf import settings as django_settings
 from django.core.files.storage import default_storage
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, connections
-
-from wagtail.models import Page
 
 import pytest
 from playwright.sync_api import (
@@ -68,35 +65,6 @@ def _no_browser(reason: str) -> NoReturn:
     if os.environ.get("CI"):
         pytest.fail(message, pytrace=False)
     pytest.skip(message)
-
-
-@pytest.fixture(scope="session")
-def migrated_rows(django_db_setup: None, django_db_blocker) -> Iterator[str]:
-    """The rows the migrations created, as Django reloads them before each browser test.
-
-    Content types come first: some Wagtail models (pages, tasks) look their content type up
-    as soon as they are built, which would otherwise insert it twice.
-    """
-    connection = connections[DEFAULT_DB_ALIAS]
-    with django_db_blocker.unblock():
-        if not Page.objects.filter(depth=1).exists():
-            pytest.fail(
-                "The test database has lost the rows its migrations create (root page, "
-                "locale…); run the tests once with --create-db.",
-                pytrace=False,
-            )
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if contents is None:
-        pytest.fail("pytest-django did not serialize the test database.", pytrace=False)
-    rows = json.loads(contents)
-    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
-    contents = json.dumps(rows)
-    connection._test_serialized_contents = contents
-    yield contents
-    with django_db_blocker.unblock():
-        connection = connections[DEFAULT_DB_ALIAS]
-        if not Page.objects.exists():
-            connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.hookimpl(trylast=True)
