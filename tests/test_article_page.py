@@ -176,3 +176,20 @@ def test_title_keeps_its_colon_on_the_same_line(client, category):
     article = ArticlePageFactory(parent=category, title="Le jeu vidéo : un art ?")
     h1 = page_soup(client, article.url).h1.get_text()
     assert h1 == "Le jeu vidéo\u202f: un art\u202f?"
+
+
+def test_hero_image_shows_its_caption_and_credit(client, category):
+    article = ArticlePageFactory(
+        parent=category,
+        hero_image=ImageFactory(),
+        hero_caption="Le stand du salon, à l'ouverture",
+        hero_credit="Photo : Léa Roux",
+    )
+    caption = page_soup(client, article.url).select_one(".article__hero figcaption")
+    assert caption.get_text(" ", strip=True) == "Le stand du salon, à l'ouverture Photo : Léa Roux"
+    assert caption.select_one(".figure-caption__credit").get_text() == "Photo : Léa Roux"
+
+
+def test_hero_image_without_caption_or_credit_has_no_figcaption(client, category):
+    article = ArticlePageFactory(parent=category, hero_image=ImageFactory())
+    assert page_soup(client, article.url).select_one(".article__hero figcaption") is None

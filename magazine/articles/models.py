@@ -118,6 +118,18 @@ class ArticlePage(Page):
             "Décrit l'image pour qui ne la voit pas. Laissez vide pour reprendre celui de l'image."
         ),
     )
+    hero_caption = models.CharField(
+        _("légende de l'image"),
+        max_length=300,
+        blank=True,
+        help_text=_("Affichée sous l'image principale de l'article."),
+    )
+    hero_credit = models.CharField(
+        _("crédit de l'image"),
+        max_length=120,
+        blank=True,
+        help_text=_("Auteur ou source de l'image, par exemple « Photo : Jeanne Dupont »."),
+    )
     tags = ClusterTaggableManager(
         through=ArticlePageTag,
         blank=True,
@@ -142,7 +154,12 @@ class ArticlePage(Page):
         *Page.content_panels,
         FieldPanel("standfirst"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Image principale"),
         ),
         InlinePanel(

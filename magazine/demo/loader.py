@@ -264,6 +264,7 @@ class DemoLoader:
             slug=demo.slug,
             standfirst=demo.standfirst,
             hero_image=hero,
+            hero_credit="Illustration : Magazine",
             body=body,
             live=False,
         )
