@@ -115,3 +115,12 @@ def test_repeated_page_parameter_uses_the_last_one(client, category):
 
 def test_empty_category_says_so(client, category):
     assert "Aucun article publié" in client.get(category.url).content.decode()
+
+
+def test_a_featured_article_alone_is_not_called_an_empty_category(client, category):
+    (featured,) = articles_in(category, 1)
+    category.featured_article = featured
+    category.save_revision().publish()
+    page = page_soup(client, category.url)
+    assert page.select_one(".featured .card__title").get_text(strip=True) == featured.title
+    assert "Aucun article publié" not in page.get_text()
