@@ -37,6 +37,7 @@ from magazine.social.models import SocialSettings
 from . import images
 from .content import CATEGORIES, information, site
 from .content.base import (
+    ILLUSTRATION_CREDIT,
     TAGS,
     DemoArticle,
     DemoAuthor,
@@ -264,7 +265,7 @@ class DemoLoader:
             slug=demo.slug,
             standfirst=demo.standfirst,
             hero_image=hero,
-            hero_credit="Illustration : Magazine",
+            hero_credit=ILLUSTRATION_CREDIT,
             body=body,
             live=False,
         )

@@ -10,6 +10,9 @@ from magazine.articles import stream_data
 from magazine.articles.stream_data import RawBlock
 
 # The shared tag vocabulary: articles draw from it so that they meet across categories.
+# The credit of every illustration the demo draws, heroes and figures alike.
+ILLUSTRATION_CREDIT = "Illustration : Magazine"
+
 TAGS = frozenset(
     {
         "Apple",
@@ -131,7 +134,7 @@ def quote(text: str, attribution: str) -> RawBlock:
     return stream_data.quote(text, attribution)
 
 
-def figure(caption: str, credit: str = "Illustration : Magazine", alt: str = "") -> DemoFigure:
+def figure(caption: str, credit: str = ILLUSTRATION_CREDIT, alt: str = "") -> DemoFigure:
     """An image whose picture the loader draws; `alt` overrides the image's own."""
     return DemoFigure(caption, credit, alt)
 
