@@ -36,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "search",
+    "magazine.newsroom",
     "magazine.articles",
     "magazine.authors",
     "magazine.pages",
