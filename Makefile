@@ -33,13 +33,15 @@ demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (i
 	$(BIN)/python manage.py ensure_demo_admin
 
 # The scheduler runs beside gunicorn, so scheduled articles go live (and expire) on time;
-# it stops with gunicorn.
+# it stops with gunicorn. Links in the admin's e-mails (review workflow) point to this port.
+run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the scheduler)
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
 	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1 --no-control-socket
 
+dev: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 dev: demo ## Django's development server with DEBUG on
 	DJANGO_SETTINGS_MODULE=magazine.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
