@@ -2,9 +2,14 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .scheduling import FutureGoLiveMixin
 
-class ArticlePageForm(WagtailAdminPageForm):
-    """Tells the page when the editor saves a draft, so its own body check is deferred too."""
+
+class ArticlePageForm(FutureGoLiveMixin, WagtailAdminPageForm):
+    """Tells the page when the editor saves a draft, so its own body check is deferred too.
+
+    A go-live date the editor sets must still be ahead (`FutureGoLiveMixin`).
+    """
 
     def _post_clean(self) -> None:
         # Wagtail lets drafts skip required fields (defer_required_fields); the model-level

@@ -1,10 +1,12 @@
 """Categories and articles: the magazine's page types and their inlines."""
 
+from datetime import datetime
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -251,6 +253,16 @@ class ArticlePage(Page):
         """Whether a later publish changed the article on another day than its first."""
         first, last = self.first_published_at, self.last_published_at
         return bool(first and last and last.date() > first.date())
+
+    @property
+    def planned_go_live_at(self) -> datetime | None:
+        """When a never-published article is to go live, while that date is still ahead.
+
+        Only previews print it: readers never see an article that has not been published.
+        """
+        if self.first_published_at is None and self.go_live_at and self.go_live_at > timezone.now():
+            return self.go_live_at
+        return None
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -122,6 +122,11 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
+# The admin's date pickers show and read French dates: day/month/year and a 24-hour clock.
+# Django's French input formats parse them (and ISO dates still), so scheduling round-trips.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 USE_I18N = True
 USE_TZ = True
 

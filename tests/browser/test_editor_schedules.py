@@ -1,0 +1,146 @@
+"""An editor schedules an article from the publish actions, in French dates; it goes live then.
+
+Also the report this reproduces: a schedule typed in a format the date picker cannot read.
+The picker then puts the current time in the field, which has passed when the form is sent,
+and Wagtail used to publish the article at once with that past date. The form now refuses it.
+"""
+
+import re
+import time
+from datetime import datetime, timedelta
+
+from django.core.management import call_command
+from django.utils import timezone
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from magazine.articles.models import ArticlePage, CategoryPage
+from tests.factories.authors import AuthorFactory
+from tests.factories.pages import ArticlePageFactory
+from tests.support.dates import admin_datetime
+
+from .conftest import ConsoleErrors
+from .test_editor_publishes import EDITOR, log_in
+
+TITLE = "Le guide des consoles de l'été"
+# Typing, saving and publishing take a few seconds; the go-live minute must still be ahead.
+MARGIN = timedelta(seconds=30)
+
+
+@pytest.fixture
+def draft(category: CategoryPage, django_user_model, settings) -> ArticlePage:
+    """An article never published, with a saved draft; its editor is signed up."""
+    # Wagtail 8 autosaves the form in the background; an autosave running into the
+    # « Enregistrer la programmation » submission would race it.
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+    django_user_model.objects.create_superuser(email="redaction@example.org", **EDITOR)
+    article = ArticlePageFactory(
+        parent=category,
+        title=TITLE,
+        live=False,
+        first_published_at=None,
+        last_published_at=None,
+        authors=[AuthorFactory()],
+    )
+    article.save_revision()
+    return article
+
+
+def next_minute_ahead() -> datetime:
+    """The first whole minute at least MARGIN ahead, Paris time."""
+    soon = timezone.localtime() + MARGIN + timedelta(minutes=1)
+    return soon.replace(second=0, microsecond=0)
+
+
+def footer_action(page: Page, name: str) -> None:
+    """Click the action `name` in the footer's « Plus d'actions » menu."""
+    footer = page.get_by_role("navigation", name="Actions (pied de page)")
+    footer.get_by_role("button", name="Plus d'actions").click()
+    footer.get_by_role("button", name=name, exact=True).click()
+
+
+def open_schedule_dialog(page: Page) -> Locator:
+    """Open Wagtail's scheduling dialog with « Programmer… »; return the dialog."""
+    footer_action(page, "Programmer…")
+    dialog = page.get_by_role("dialog", name="Définir la programmation de publication")
+    expect(dialog).to_be_visible()
+    return dialog
+
+
+def type_go_live(page: Page, dialog: Locator, text: str) -> Locator:
+    """Type `text` as the go-live date, then leave the field; return the field."""
+    field = dialog.get_by_label("Date/heure de publication")
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    field.fill(text)
+    # The picker opens a moment after the field gets focus; leaving the field then closes
+    # it, and it reads (or replaces) what was typed. (A click elsewhere could land on the
+    # picker itself, which may cover the dialog.)
+    expect(picker).to_have_count(1)
+    field.blur()
+    expect(picker).to_have_count(0)
+    return field
+
+
+@pytest.mark.browser
+def test_an_editor_schedules_a_draft_from_the_publish_actions(
+    page: Page, client, draft: ArticlePage, console_errors: ConsoleErrors
+) -> None:
+    go_live = next_minute_ahead()
+    log_in(page)
+    page.goto(f"/admin/pages/{draft.pk}/edit/")
+
+    dialog = open_schedule_dialog(page)
+    field = type_go_live(page, dialog, go_live.strftime("%d/%m/%Y %H:%M"))
+    expect(field).to_have_value(go_live.strftime("%d/%m/%Y %H:%M"))
+    dialog.get_by_role("button", name="Enregistrer la programmation").click()
+    expect(page.locator(".messages")).to_contain_text(f"« {TITLE} » a été mise à jour")
+    footer_action(page, "Programmer pour publication")
+    expect(page.locator(".messages")).to_contain_text(
+        f"La page « {TITLE} » a été planifiée pour publication."
+    )
+    expect(page.get_by_role("row", name=re.compile(re.escape(TITLE)))).to_contain_text("programmée")
+
+    article = ArticlePage.objects.get(pk=draft.pk)
+    assert not article.live
+    assert article.status_string == "programmée"
+    assert article.scheduled_revision.approved_go_live_at == go_live
+    assert client.get(article.url).status_code == 404
+
+    page.goto(f"/admin/pages/{draft.pk}/edit/")
+    page.locator("[data-side-panel-toggle='status']").click()
+    status = page.locator("[data-side-panel='status']")
+    expect(status).to_contain_text(f"Publication : {admin_datetime(go_live)}")
+
+    time.sleep(max(0, (go_live - timezone.now()).total_seconds()) + 1)
+    call_command("publish_scheduled")
+    assert ArticlePage.objects.get(pk=draft.pk).live
+    assert client.get(article.url).status_code == 200
+    assert console_errors.server_errors == []
+    assert console_errors.messages == []
+
+
+@pytest.mark.browser
+def test_a_go_live_date_the_picker_cannot_read_publishes_nothing(
+    page: Page, draft: ArticlePage, console_errors: ConsoleErrors
+) -> None:
+    log_in(page)
+    page.goto(f"/admin/pages/{draft.pk}/edit/")
+
+    # As the script did: an ISO date, which the French date picker cannot read.
+    dialog = open_schedule_dialog(page)
+    type_go_live(page, dialog, next_minute_ahead().strftime("%Y-%m-%d %H:%M"))
+    dialog.get_by_role("button", name="Enregistrer la programmation").click()
+    refused = "La page ne peut être enregistrée du fait d'erreurs de validation."
+    expect(page.locator(".messages")).to_contain_text(refused)
+    with page.expect_navigation():
+        footer_action(page, "Publier")
+    expect(page.locator(".messages")).to_contain_text(refused)
+
+    dialog = open_schedule_dialog(page)
+    expect(dialog).to_contain_text("Cette date de publication est déjà passée")
+    article = ArticlePage.objects.get(pk=draft.pk)
+    assert not article.live
+    assert article.first_published_at is None
+    assert article.go_live_at is None
+    assert console_errors.server_errors == []
