@@ -7,25 +7,23 @@ and Wagtail used to publish the article at once with that past date. The form no
 
 import re
 import time
-from datetime import datetime, timedelta
 
 from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory
 from tests.support.dates import admin_datetime
 
+from .admin import footer_action, log_in, next_minute_ahead, open_schedule_dialog, type_go_live
 from .conftest import ConsoleErrors
-from .test_editor_publishes import EDITOR, log_in
+from .test_editor_publishes import EDITOR
 
 TITLE = "Le guide des consoles de l'été"
-# Typing, saving and publishing take a few seconds; the go-live minute must still be ahead.
-MARGIN = timedelta(seconds=30)
 
 
 @pytest.fixture
@@ -47,47 +45,12 @@ def draft(category: CategoryPage, django_user_model, settings) -> ArticlePage:
     return article
 
 
-def next_minute_ahead() -> datetime:
-    """The first whole minute at least MARGIN ahead, Paris time."""
-    soon = timezone.localtime() + MARGIN + timedelta(minutes=1)
-    return soon.replace(second=0, microsecond=0)
-
-
-def footer_action(page: Page, name: str) -> None:
-    """Click the action `name` in the footer's « Plus d'actions » menu."""
-    footer = page.get_by_role("navigation", name="Actions (pied de page)")
-    footer.get_by_role("button", name="Plus d'actions").click()
-    footer.get_by_role("button", name=name, exact=True).click()
-
-
-def open_schedule_dialog(page: Page) -> Locator:
-    """Open Wagtail's scheduling dialog with « Programmer… »; return the dialog."""
-    footer_action(page, "Programmer…")
-    dialog = page.get_by_role("dialog", name="Définir la programmation de publication")
-    expect(dialog).to_be_visible()
-    return dialog
-
-
-def type_go_live(page: Page, dialog: Locator, text: str) -> Locator:
-    """Type `text` as the go-live date, then leave the field; return the field."""
-    field = dialog.get_by_label("Date/heure de publication")
-    picker = page.locator(".xdsoft_datetimepicker:visible")
-    field.fill(text)
-    # The picker opens a moment after the field gets focus; leaving the field then closes
-    # it, and it reads (or replaces) what was typed. (A click elsewhere could land on the
-    # picker itself, which may cover the dialog.)
-    expect(picker).to_have_count(1)
-    field.blur()
-    expect(picker).to_have_count(0)
-    return field
-
-
 @pytest.mark.browser
 def test_an_editor_schedules_a_draft_from_the_publish_actions(
     page: Page, client, draft: ArticlePage, console_errors: ConsoleErrors
 ) -> None:
     go_live = next_minute_ahead()
-    log_in(page)
+    log_in(page, **EDITOR)
     page.goto(f"/admin/pages/{draft.pk}/edit/")
 
     dialog = open_schedule_dialog(page)
@@ -124,7 +87,7 @@ def test_an_editor_schedules_a_draft_from_the_publish_actions(
 def test_a_go_live_date_the_picker_cannot_read_publishes_nothing(
     page: Page, draft: ArticlePage, console_errors: ConsoleErrors
 ) -> None:
-    log_in(page)
+    log_in(page, **EDITOR)
     page.goto(f"/admin/pages/{draft.pk}/edit/")
 
     # As the script did: an ISO date, which the French date picker cannot read.

@@ -1,25 +1,12 @@
 """One user per newsroom role, each with a client logged into the admin."""
 
-from django.contrib.auth.models import Group
 from django.test import Client
 
 import pytest
 
 from magazine.newsroom.roles import CHIEFS, MODERATORS, WRITERS
 from tests.factories.authors import AuthorFactory
-
-
-def member(django_user_model, username: str, first_name: str, group: str):
-    """Return a new user with an e-mail address, in the role's group."""
-    user = django_user_model.objects.create_user(
-        username=username,
-        email=f"{username}@magazine.example",
-        password="mot-de-passe-de-test",
-        first_name=first_name,
-        last_name="Test",
-    )
-    user.groups.add(Group.objects.get(name=group))
-    return user
+from tests.support.admin import member
 
 
 def logged_in(user) -> Client:

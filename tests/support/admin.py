@@ -1,14 +1,29 @@
 """Driving the Wagtail admin as an editor does: its forms and its refusals."""
 
+from django.contrib.auth.models import Group
 from django.http import HttpResponse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from .html import soup
 
+PASSWORD = "mot-de-passe-de-test"  # noqa: S105 -- test accounts only
 # What Wagtail's admin says to a user who lacks a permission, after taking them back to the
 # dashboard (a 403 answers only its XHR requests).
 REFUSAL = "vous n'avez pas les autorisations pour accéder à cette zone"
+
+
+def member(django_user_model, username: str, first_name: str, group: str):
+    """Return a new user with an e-mail address, in the role's group."""
+    user = django_user_model.objects.create_user(
+        username=username,
+        email=f"{username}@magazine.example",
+        password=PASSWORD,
+        first_name=first_name,
+        last_name="Test",
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
 
 
 def article_form(author_id: int, title: str = "Les consoles portables", **fields: str) -> dict:
