@@ -22,9 +22,10 @@ from .pagination import page_of
 from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, reading_time_minutes
 from .routing import SpecificChildRoutingMixin
+from .slugs import SlugFromTitleMixin
 
 
-class CategoryPage(SpecificChildRoutingMixin, Page):
+class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
 
     description = models.TextField(
@@ -90,7 +91,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(SlugFromTitleMixin, Page):
     """A structured article: standfirst, hero image, authors, tags and a body of blocks."""
 
     standfirst = models.TextField(

@@ -152,6 +152,9 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_SITE_NAME = "Magazine"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAIL_I18N_ENABLED = False
+# Slugs in plain ASCII (« les-jeux-independants »): readable once copied, the same in every
+# client; Wagtail transliterates titles, magazine/articles/slugs.py keeps elided words apart.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin makes no third-party requests: no release check, no Gravatar (editors' privacy).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
