@@ -171,6 +171,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
+# Tags are separated by commas and never shown in quotes, whatever their spaces.
+TAGGIT_TAGS_FROM_STRING = "magazine.tags.tag_strings.tags_from_string"
+TAGGIT_STRING_FROM_TAGS = "magazine.tags.tag_strings.string_from_tags"
 
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
