@@ -10,7 +10,7 @@ WEB_CONCURRENCY ?= 2
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags
 
-.PHONY: help demo run dev test lint format checks bench lock clean
+.PHONY: help demo run dev test lint format checks messages bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -71,6 +71,11 @@ format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+
+# The compiled catalogue is committed, so a clone and CI need no gettext tools; msgfmt
+# (Debian's gettext package) is needed only to change a translation.
+messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
+	msgfmt --check-format -o locale/fr/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.po
 
 bench: $(BIN)/.installed-test ## Benchmark: search latency at 1 000 and 10 000 articles
 	$(BIN)/python -m bench

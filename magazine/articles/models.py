@@ -24,9 +24,10 @@ from .pagination import page_of
 from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, reading_time_minutes
 from .routing import SpecificChildRoutingMixin
+from .slugs import SlugFromTitleMixin
 
 
-class CategoryPage(SpecificChildRoutingMixin, Page):
+class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
 
     description = models.TextField(
@@ -92,7 +93,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(SlugFromTitleMixin, Page):
     """A structured article: standfirst, hero image, authors, tags and a body of blocks."""
 
     standfirst = models.TextField(
@@ -149,8 +150,6 @@ class ArticlePage(Page):
 
     objects = ArticlePageManager()
     base_form_class = ArticlePageForm
-    # Set by the admin form while it validates a draft.
-    body_validation_deferred = False
 
     content_panels = [
         *Page.content_panels,
@@ -200,10 +199,11 @@ class ArticlePage(Page):
         verbose_name_plural = _("articles")
 
     def clean_fields(self, exclude=None) -> None:
-        """Hold the body's structural rules for code that saves pages too, not only the editor.
+        """Hold the body's structural rules for pages saved in code, not only in the editor.
 
-        Done here rather than in clean() because Django skips fields the admin form already
-        rejected (`exclude`), so an editor never sees the same error twice.
+        Done here rather than in clean() because Django skips the fields listed in `exclude`:
+        the admin form lists the body, which its own field has already cleaned (deferring
+        the rules for a draft), so an editor never sees the same error twice.
         """
         errors: dict = {}
         try:
@@ -211,12 +211,8 @@ class ArticlePage(Page):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if "body" not in (exclude or ()) and "body" not in errors:
-            stream_block = self.body.stream_block
-            clean = (
-                stream_block.clean_deferred if self.body_validation_deferred else stream_block.clean
-            )
             try:
-                clean(self.body)
+                self.body.stream_block.clean(self.body)
             except ValidationError as error:
                 message = _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
                 errors["body"] = [message % {"detail": " ".join(body_error_messages(error))}]

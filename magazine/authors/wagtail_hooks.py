@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .choosers import AuthorChooserViewSet
 from .models import Author
 
 
@@ -16,6 +17,7 @@ class AuthorViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name"]
+    chooser_viewset_class = AuthorChooserViewSet
 
 
 register_snippet(AuthorViewSet)
