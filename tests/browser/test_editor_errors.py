@@ -18,18 +18,8 @@ from tests.support.article_forms import (
     article_form,
 )
 
+from .admin import EDITOR, log_in
 from .conftest import ConsoleErrors
-
-EDITOR = {"username": "redactrice", "password": "un-mot-de-passe-solide"}
-
-
-def log_in(page: Page) -> None:
-    """Sign in to the admin with the editor's account."""
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(EDITOR["username"])
-    page.locator("#id_password").fill(EDITOR["password"])
-    page.get_by_role("button", name="S'identifier").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.mark.browser

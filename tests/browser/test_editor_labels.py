@@ -1,7 +1,5 @@
 """The article editor reads as French: « Choisir un auteur », a « Nom » column, bare tags."""
 
-import re
-
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -9,18 +7,8 @@ from magazine.articles.models import CategoryPage
 from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory
 
+from .admin import EDITOR, log_in
 from .conftest import ConsoleErrors
-
-EDITOR = {"username": "redactrice", "password": "un-mot-de-passe-solide"}
-
-
-def log_in(page: Page) -> None:
-    """Sign in to the admin with the editor's account."""
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(EDITOR["username"])
-    page.locator("#id_password").fill(EDITOR["password"])
-    page.get_by_role("button", name="S'identifier").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.fixture

@@ -8,10 +8,9 @@ from playwright.sync_api import Page, expect
 from magazine.articles.models import ArticlePage, CategoryPage
 from tests.factories.authors import AuthorFactory
 
-from .admin import choose_author, fill_points, insert_block, log_in, type_rich_text
+from .admin import EDITOR, choose_author, fill_points, insert_block, log_in, type_rich_text
 from .conftest import ConsoleErrors
 
-EDITOR = {"username": "redactrice", "password": "un-mot-de-passe-solide"}
 TITLE = "Cinq consoles portables à essayer"
 STANDFIRST = "Les consoles portables reviennent en force. Voici celles qui valent le détour."
 AUTHOR = "Camille Martin"
@@ -44,7 +43,7 @@ def test_an_editor_publishes_an_article_that_readers_can_read(
     author = AuthorFactory(name=AUTHOR)
     django_user_model.objects.create_superuser(email="redaction@example.org", **EDITOR)
 
-    log_in(page, **EDITOR)
+    log_in(page)
     page.goto(f"/admin/pages/add/articles/articlepage/{category.id}/")
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_standfirst").fill(STANDFIRST)

@@ -1,29 +1,18 @@
 """The editor's slug field, filled from the title or typed, holds the server's ASCII slug."""
 
-import re
-
 import pytest
 from playwright.sync_api import Page, expect
 
 from magazine.articles.models import CategoryPage
 from magazine.articles.slugs import page_slug
 
+from .admin import EDITOR, log_in
 from .conftest import ConsoleErrors
 
-EDITOR = {"username": "redactrice", "password": "un-mot-de-passe-solide"}
 TITLES = [
     "Les jeux indépendants français à l'assaut de 2027",
     "L’œuvre d’une vie : « Zelda » a 40 ans",
 ]
-
-
-def log_in(page: Page) -> None:
-    """Sign in to the admin with the editor's account."""
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(EDITOR["username"])
-    page.locator("#id_password").fill(EDITOR["password"])
-    page.get_by_role("button", name="S'identifier").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.mark.browser

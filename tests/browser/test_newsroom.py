@@ -81,6 +81,7 @@ def test_a_writer_submits_the_chief_schedules_and_readers_read_it(
     console_errors: ConsoleErrors,
     category: CategoryPage,
     scheduler: subprocess.Popen,
+    client,
     django_user_model,
     settings,
 ) -> None:
@@ -130,8 +131,7 @@ def test_a_writer_submits_the_chief_schedules_and_readers_read_it(
     article.refresh_from_db()
     assert not article.live
     assert article.scheduled_revision.approved_go_live_at == go_live
-    reader = new_page()
-    assert reader.goto(article.url).status == 404
+    assert client.get(article.url).status_code == 404
     chiefs.goto("/admin/")
     scheduled = chiefs.locator("section", has_text="Articles programmés")
     expect(scheduled).to_contain_text(admin_datetime(go_live))
@@ -143,6 +143,8 @@ def test_a_writer_submits_the_chief_schedules_and_readers_read_it(
         time.sleep(1)
     assert timezone.now() >= go_live
 
+    reader = new_page()
+    serve_uploads(reader)
     response = reader.goto(article.url)
     assert response is not None
     assert response.status == 200
