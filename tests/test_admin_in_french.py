@@ -9,23 +9,37 @@ import json
 import re
 from collections.abc import Callable
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, Group
 from django.http import HttpResponse
 from django.test import Client
 
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, Page, Site, Workflow
 
 import pytest
 from bs4 import BeautifulSoup
 
+from magazine.newsroom.review import WORKFLOW_NAME
+from magazine.newsroom.roles import CHIEFS, MODERATORS, WRITERS
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, InformationPageFactory
+from tests.support.admin import REFUSAL, member
+from tests.support.html import soup
 
-# English that Wagtail shows as it is, each matched as a whole word or phrase. To add once
-# their renaming lands: « Moderators approval », « Editors », « Moderators ».
-FORBIDDEN_ENGLISH = ("Root", "Site name", "Root page", "Link text", "Password", "None")
+# English that Wagtail shows as it is, and the names of its default groups and workflow,
+# each matched as a whole word or phrase.
+FORBIDDEN_ENGLISH = (
+    "Root",
+    "Site name",
+    "Root page",
+    "Link text",
+    "Password",
+    "None",
+    "Moderators approval",
+    "Editors",
+    "Moderators",
+)
 # Longest first, so that « Root page » is found as itself rather than as « Root ».
 FORBIDDEN = re.compile(
     "|".join(
@@ -41,8 +55,33 @@ def superuser(django_user_model) -> AbstractBaseUser:
     )
 
 
+def role(group: str) -> Callable:
+    """Return a maker of a user in the newsroom role `group`."""
+    return lambda django_user_model: member(django_user_model, "membre", "Camille", group)
+
+
 # The users whose admin is crawled, by role: each makes its user from the user model.
-USERS: dict[str, Callable] = {"superuser": superuser}
+USERS: dict[str, Callable] = {
+    "superuser": superuser,
+    CHIEFS: role(CHIEFS),
+    WRITERS: role(WRITERS),
+    MODERATORS: role(MODERATORS),
+}
+# The screens each role may open (all for the superuser); the others refuse it.
+WRITER_SCREENS = {
+    "tableau de bord",
+    "explorateur, racine",
+    "explorateur, rubrique",
+    "nouvel article",
+    "article",
+    "historique",
+    "historique du workflow",
+    "images",
+    "choix d'un auteur",
+    "lien externe",
+    "recherche",
+}
+SUPERUSER_ONLY = {"sites", "site", "workflows", "tâches", "groupes", "groupe"}
 
 
 @pytest.fixture
@@ -51,9 +90,13 @@ def screens(home_page, category) -> dict[str, str]:
     article = ArticlePageFactory(parent=category, authors=[AuthorFactory()], tags=["Vie privée"])
     article.save_revision().publish()
     InformationPageFactory(parent=home_page)
+    # In review, so that the screens show the workflow and its task.
+    article.save_revision()
+    Workflow.objects.get(name=WORKFLOW_NAME).start(article, user=None)
     image = ImageFactory()
     Redirect.objects.create(old_path="/ancienne-adresse", redirect_page=article)
     site = Site.objects.get(is_default_site=True)
+    writers = Group.objects.get(name=WRITERS)
     return {
         "tableau de bord": "/admin/",
         "explorateur, racine": "/admin/pages/",
@@ -73,7 +116,22 @@ def screens(home_page, category) -> dict[str, str]:
         "lien externe": "/admin/choose-external-link/",
         "redirections": "/admin/redirects/",
         "recherche": "/admin/pages/search/?q=article",
+        "workflows": "/admin/workflows/list/",
+        "tâches": "/admin/workflows/tasks/index/",
+        "groupes": "/admin/groups/",
+        "groupe": f"/admin/groups/edit/{writers.pk}/",
     }
+
+
+def reachable(screens: dict[str, str], role: str) -> dict[str, str]:
+    """The screens `role` may open."""
+    if role == "superuser":
+        return screens
+    if role == CHIEFS:
+        return {name: url for name, url in screens.items() if name not in SUPERUSER_ONLY}
+    if role == WRITERS:
+        return {name: url for name, url in screens.items() if name in WRITER_SCREENS}
+    return {"tableau de bord": screens["tableau de bord"]}
 
 
 def visible_text(response: HttpResponse) -> str:
@@ -93,11 +151,15 @@ def visible_text(response: HttpResponse) -> str:
 
 
 def english_shown(client: Client, screens: dict[str, str]) -> dict[str, list[str]]:
-    """Return, by screen, the forbidden English its text shows; every screen must answer 200."""
+    """Return, by screen, the forbidden English its text shows; every screen must open.
+
+    Redirects are followed: the explorer takes a writer to the part of the tree they work on.
+    """
     shown = {}
     for name, url in screens.items():
-        response = client.get(url)
+        response = client.get(url, follow=True)
         assert response.status_code == 200, f"{name} ({url}) answered {response.status_code}"
+        assert REFUSAL not in soup(response).get_text(), f"{name} ({url}) was refused"
         if found := sorted(set(FORBIDDEN.findall(visible_text(response)))):
             shown[f"{name} ({url})"] = found
     return shown
@@ -106,7 +168,7 @@ def english_shown(client: Client, screens: dict[str, str]) -> dict[str, list[str
 @pytest.mark.parametrize("role", USERS)
 def test_the_admin_shows_no_english(client, django_user_model, screens, role):
     client.force_login(USERS[role](django_user_model))
-    assert english_shown(client, screens) == {}
+    assert english_shown(client, reachable(screens, role)) == {}
 
 
 def test_the_roots_of_the_page_tree_and_collections_are_named_in_french(db):

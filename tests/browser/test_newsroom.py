@@ -48,14 +48,17 @@ CONCLUSION = "Une année à suivre de près."
 LIVE_WITHIN_SECONDS = 150
 
 
-def screenshot(page: Page, name: str) -> None:
-    """Save a full-page screenshot of `page` at both widths, when SCREENSHOT_DIR asks for it."""
+def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
+    """Save a screenshot of `page` at both widths, when SCREENSHOT_DIR asks for it.
+
+    The admin scrolls inside its own layout: its screenshots are of the viewport.
+    """
     folder = os.environ.get("SCREENSHOT_DIR")
     if not folder:
         return
     for label, viewport in (("desktop", DESKTOP), ("mobile", PHONE)):
         page.set_viewport_size(viewport)
-        page.screenshot(path=str(Path(folder) / f"{name}-{label}.png"), full_page=True)
+        page.screenshot(path=str(Path(folder) / f"{name}-{label}.png"), full_page=full_page)
     page.set_viewport_size(DESKTOP)
 
 
@@ -96,7 +99,7 @@ def test_a_writer_submits_the_chief_schedules_and_readers_read_it(
     serve_uploads(writing)
     log_in(writing, writer.username, PASSWORD)
     compose(writing, category)
-    screenshot(writing, "editor")
+    screenshot(writing, "editor", full_page=False)
     footer_action(writing, "Soumettre à Relecture")
     expect(writing.locator(".messages")).to_contain_text(TITLE)
     article = ArticlePage.objects.get(title=TITLE)
@@ -109,7 +112,7 @@ def test_a_writer_submits_the_chief_schedules_and_readers_read_it(
     log_in(chiefs, chief.username, PASSWORD)
     awaiting = chiefs.locator("section", has_text="En attente de votre vérification")
     expect(awaiting.get_by_role("link", name=TITLE)).to_be_visible()
-    screenshot(chiefs, "dashboard")
+    screenshot(chiefs, "dashboard", full_page=False)
 
     chiefs.goto(f"/admin/pages/{article.pk}/edit/")
     chiefs.locator("[data-side-panel-toggle='preview']").click()
