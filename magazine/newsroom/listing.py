@@ -20,6 +20,7 @@ from wagtail.models import Page
 from magazine.articles.models import ArticlePage, ArticlePageAuthor
 
 from .filters import ArticleFilterSet
+from .new_article import ChooseCategoryView
 
 # Sorting keys that are not columns of the article: the value each is sorted on.
 SORT_VALUES = {
@@ -40,6 +41,8 @@ SORT_VALUES = {
 
 class ArticleIndexView(IndexView):
     """Wagtail's flat page listing, with each article's authors and sortable by category."""
+
+    add_item_label = _("Nouvel article")
 
     def annotate_queryset(self, pages: QuerySet) -> QuerySet:
         author_links = ArticlePageAuthor.objects.select_related("author")
@@ -81,6 +84,7 @@ class ArticleListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     menu_item_class = PageEditorMenuItem
     index_view_class = ArticleIndexView
+    choose_parent_view_class = ChooseCategoryView
     filterset_class = ArticleFilterSet
     columns = [
         BulkActionsColumn("bulk_actions"),

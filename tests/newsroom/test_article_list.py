@@ -39,6 +39,12 @@ def test_the_menu_leads_to_every_article(admin_client, articles_by_status):
     assert sorted(listed_titles(admin_client.get(URL))) == sorted(STATUS_TITLES.values())
 
 
+def test_the_list_offers_nouvel_article(admin_client, category):
+    header = soup(admin_client.get(URL)).select_one("header")
+    links = {link.get_text(strip=True): link.get("href") for link in header.select("a")}
+    assert links["Nouvel article"] == "/admin/articles/choose_parent/"
+
+
 @pytest.mark.parametrize("status", STATUS_TITLES)
 def test_the_list_filters_by_status(admin_client, articles_by_status, status):
     assert listed_titles(admin_client.get(URL, {"status": status})) == [STATUS_TITLES[status]]
