@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 WEB_CONCURRENCY ?= 2
 # The tests run once more on SQLite, where make run searches with another backend.
-SQLITE_TESTS := tests/search tests/authors tests/tags
+SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
 .PHONY: help demo run dev test lint format checks messages bench lock clean
 

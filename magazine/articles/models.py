@@ -183,12 +183,22 @@ class ArticlePage(SlugFromTitleMixin, Page):
             ),
         ),
     ]
+    # SearchFields feed the reader search (search/backend.py weighs them). The admin's
+    # searches (the page search, the article list, the page chooser) call autocomplete(),
+    # which reads only AutocompleteFields: Page declares the title alone, so these make the
+    # admin find an article by its standfirst, body, tags and authors' names as well. The
+    # reader's suggestions ask for titles only (search/results.py).
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.FilterField("first_published_at"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name"), index.AutocompleteField("name")]),
+        index.AutocompleteField("standfirst"),
+        index.AutocompleteField("body"),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("author", [index.AutocompleteField("name")])]
+        ),
     ]
 
     parent_page_types = ["articles.CategoryPage"]

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "magazine.social",
     "magazine.tags",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",

@@ -1,4 +1,4 @@
-"""Driving the Wagtail admin as an editor does: its forms and its refusals."""
+"""Driving the Wagtail admin as an editor does: its forms, its refusals, its listings."""
 
 from django.contrib.auth.models import Group
 from django.http import HttpResponse
@@ -52,3 +52,12 @@ def assert_refused(response: HttpResponse) -> None:
     assert response.redirect_chain, f"not refused: {response.status_code}"
     assert response.redirect_chain[-1][0] == "/admin/"
     assert REFUSAL in soup(response).get_text()
+
+
+def listed_titles(response: HttpResponse) -> list[str]:
+    """Return the titles of the pages an admin page listing shows, in order."""
+    assert response.status_code == 200
+    return [
+        title.get_text(strip=True)
+        for title in soup(response).select("td.title span[id^='page_'][id$='_title']")
+    ]
