@@ -9,16 +9,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import CharField, OuterRef, Subquery
-from django.db.models.functions import Cast, Length, Substr
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
+
+from .annotations import category_title, scheduled_go_live
 
 # As many rows as Wagtail's own dashboard panels show (WAGTAILADMIN_RECENT_EDITS_LIMIT).
 ROWS = 5
@@ -29,13 +29,10 @@ def editable_articles(user: AbstractBaseUser) -> ArticlePageQuerySet:
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(
         user, {"change", "publish"}
     )
-    parent = Page.objects.filter(
-        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    )
     return (
         ArticlePage.objects.filter(pk__in=editable.values("pk"))
         .defer_streamfields()
-        .annotate(category_title=Subquery(parent.values("title")[:1]))
+        .annotate(category_title=category_title())
     )
 
 
@@ -45,13 +42,9 @@ def scheduled_articles(user: AbstractBaseUser) -> ArticlePageQuerySet:
     A live article with a new version scheduled is among them: the date is when the
     scheduled version replaces the live one.
     """
-    schedules = Revision.page_revisions.filter(
-        approved_go_live_at__isnull=False,
-        object_id=Cast(OuterRef("pk"), output_field=CharField()),
-    )
     return (
         editable_articles(user)
-        .annotate(planned_at=Subquery(schedules.values("approved_go_live_at")[:1]))
+        .annotate(planned_at=scheduled_go_live())
         .filter(planned_at__isnull=False)
         .annotate_approved_schedule()
         .order_by("planned_at", "pk")
@@ -88,6 +81,9 @@ class ArticlesPanel(Component):
     date_heading = ""
     date_field = ""
     exact_date = False
+    # The « Articles » list filtered as the panel is, and its link's text (none if empty).
+    list_query = ""
+    list_label = ""
 
     def articles(self, user: AbstractBaseUser) -> ArticlePageQuerySet:
         """The articles the panel lists for `user`, in their order."""
@@ -101,6 +97,8 @@ class ArticlesPanel(Component):
             "heading": self.heading,
             "date_heading": self.date_heading,
             "exact_date": self.exact_date,
+            "list_url": f"{reverse('articles:index')}?{self.list_query}" if self.list_query else "",
+            "list_label": self.list_label,
             "rows": [(article, getattr(article, self.date_field)) for article in articles],
             "request": request,
         }
@@ -116,6 +114,8 @@ class ScheduledArticlesPanel(ArticlesPanel):
     date_heading = _("Publication prévue")
     date_field = "planned_at"
     exact_date = True
+    list_query = "status=scheduled&ordering=scheduled_for"
+    list_label = _("Tous les articles programmés")
 
     def articles(self, user: AbstractBaseUser) -> ArticlePageQuerySet:
         return scheduled_articles(user)

@@ -1,7 +1,6 @@
 """« Articles »: every article of the magazine in one list, Wagtail's flat page listing."""
 
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.auth import user_has_any_page_permission
@@ -15,27 +14,28 @@ from wagtail.admin.ui.tables.pages import (
 )
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.models import Page
 
 from magazine.articles.models import ArticlePage, ArticlePageAuthor
 
+from .annotations import category_title, scheduled_go_live
 from .filters import ArticleFilterSet
 from .new_article import ChooseCategoryView
 
-# Sorting keys that are not columns of the article: the value each is sorted on.
-SORT_VALUES = {
-    # The category's title (the parent page of every article).
-    "category": Subquery(
-        Page.objects.filter(
-            path=Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * Page.steplen)
-        ).values("title")[:1]
-    ),
-    # The name of the first author in signing order.
-    "authors": Subquery(
+
+def first_author_name() -> Subquery:
+    """The name of the first author in signing order."""
+    return Subquery(
         ArticlePageAuthor.objects.filter(page=OuterRef("pk"))
         .order_by("sort_order")
         .values("author__name")[:1]
-    ),
+    )
+
+
+# Sorting keys that are not columns of the article: what makes the value each is sorted on.
+SORT_VALUES = {
+    "category": category_title,
+    "authors": first_author_name,
+    "scheduled_for": scheduled_go_live,
 }
 
 
@@ -46,7 +46,7 @@ class ArticleIndexView(IndexView):
 
     def annotate_queryset(self, pages: QuerySet) -> QuerySet:
         author_links = ArticlePageAuthor.objects.select_related("author")
-        pages = super().annotate_queryset(pages)
+        pages = super().annotate_queryset(pages).annotate(scheduled_for=scheduled_go_live())
         return pages.prefetch_related(Prefetch("authors", queryset=author_links))
 
     def order_queryset(self, queryset: QuerySet) -> QuerySet:
@@ -56,7 +56,7 @@ class ArticleIndexView(IndexView):
             return super().order_queryset(queryset)
         value = F(f"sort_{key}")
         order = value.desc(nulls_last=True) if self.ordering.startswith("-") else value.asc()
-        return queryset.annotate(**{f"sort_{key}": SORT_VALUES[key]}).order_by(
+        return queryset.annotate(**{f"sort_{key}": SORT_VALUES[key]()}).order_by(
             order, F("pk").desc()
         )
 
@@ -92,6 +92,7 @@ class ArticleListingViewSet(PageListingViewSet):
         ParentPageColumn("parent", label=_("Rubrique"), sort_key="category"),
         Column("authors", label=_("Auteurs"), accessor=author_names, sort_key="authors"),
         PageStatusColumn("status", label=_("Statut"), sort_key="live"),
+        DateColumn("scheduled_for", label=_("Programmé pour"), sort_key="scheduled_for"),
         DateColumn(
             "first_published_at", label=_("Première publication"), sort_key="first_published_at"
         ),

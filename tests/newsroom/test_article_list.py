@@ -196,3 +196,11 @@ def test_the_list_queries_do_not_grow_with_articles(admin_client, category, para
     articles_with_authors_and_tags(category, 8)
     assert warm_query_count(admin_client, URL + params) == few
     assert few <= budget
+
+
+def test_the_list_shows_when_a_scheduled_article_goes_live(admin_client, articles_by_status):
+    scheduled = articles_by_status["scheduled"]
+    page = soup(admin_client.get(URL, {"status": "scheduled", "ordering": "scheduled_for"}))
+    row = next(row for row in page.select("tbody tr") if scheduled.title in row.get_text())
+    planned = timezone.localtime(scheduled.scheduled_revision.approved_go_live_at)
+    assert [time["datetime"] for time in row.select("time")][0] == planned.isoformat()

@@ -12,6 +12,7 @@ import pytest
 from magazine.articles.models import ArticlePage
 from magazine.newsroom.dashboard import DraftArticlesPanel, ScheduledArticlesPanel
 from tests.factories.pages import ArticlePageFactory
+from tests.support.admin import listed_titles
 from tests.support.dates import admin_datetime
 from tests.support.html import soup
 
@@ -112,6 +113,12 @@ def test_the_scheduled_panel_shows_the_five_soonest(admin_client, admin_user, ca
         schedule(draft(category, admin_user, f"Jour {day}"), in_days(day))
     titles = [row[0] for row in rows(panel(admin_client, "scheduled-articles"))]
     assert titles == ["Jour 1", "Jour 2", "Jour 3", "Jour 4", "Jour 5"]
+    # The rest are in the « Articles » list, filtered and sorted the same way.
+    link = panel(admin_client, "scheduled-articles").find(
+        "a", string="Tous les articles programmés"
+    )
+    listed = listed_titles(admin_client.get(link["href"]))
+    assert listed == ["Jour 1", "Jour 2", "Jour 3", "Jour 4", "Jour 5", "Jour 6", "Jour 7"]
 
 
 def test_my_drafts_lists_the_articles_i_created_latest_changed_first(
