@@ -21,9 +21,7 @@ def draft(category) -> ArticlePage:
     """An article never published, with one author."""
     return ArticlePageFactory(
         parent=category,
-        live=False,
-        first_published_at=None,
-        last_published_at=None,
+        never_published=True,
         authors=[AuthorFactory()],
     )
 

@@ -28,9 +28,7 @@ def draft(category) -> ArticlePage:
     article = ArticlePageFactory(
         parent=category,
         title="Un article en attente",
-        live=False,
-        first_published_at=None,
-        last_published_at=None,
+        never_published=True,
         authors=[AuthorFactory()],
     )
     article.save_revision()

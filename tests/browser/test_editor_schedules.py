@@ -35,9 +35,7 @@ def draft(category: CategoryPage, django_user_model, settings) -> ArticlePage:
     article = ArticlePageFactory(
         parent=category,
         title=TITLE,
-        live=False,
-        first_published_at=None,
-        last_published_at=None,
+        never_published=True,
         authors=[AuthorFactory()],
     )
     article.save_revision()

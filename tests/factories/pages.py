@@ -53,6 +53,7 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     When created, `authors=[author, …]` signs it in that order and `tags=["Nintendo", …]`
     tags it (a save stores the tags, which the page keeps in memory until then).
+    `never_published=True` makes a draft that has never been online.
     """
 
     class Meta:
@@ -65,6 +66,9 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(standard_body)
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.SelfAttribute("first_published_at")
+
+    class Params:
+        never_published = factory.Trait(live=False, first_published_at=None)
 
     @factory.post_generation
     def authors(self, create: bool, extracted: list[Author] | None, **kwargs) -> None:

@@ -45,9 +45,7 @@ def draft(category, owner, title: str) -> ArticlePage:
         parent=category,
         title=title,
         owner=owner,
-        live=False,
-        first_published_at=None,
-        last_published_at=None,
+        never_published=True,
     )
     article.save_revision(user=owner)
     return article
