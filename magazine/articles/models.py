@@ -58,7 +58,12 @@ class CategoryPage(SpecificChildRoutingMixin, Page):
         verbose_name_plural = _("rubriques")
 
     def routable_children(self) -> ArticlePageQuerySet:
-        return ArticlePage.objects.child_of(self).select_related("hero_image").with_authors()
+        return (
+            ArticlePage.objects.child_of(self)
+            .select_related("hero_image")
+            .with_authors()
+            .with_comment_count()
+        )
 
     def articles(self):
         """The category's live, public articles, newest first, ready for cards."""
@@ -145,6 +150,15 @@ class ArticlePage(Page):
         ),
     )
 
+    comments_open = models.BooleanField(
+        _("commentaires ouverts"),
+        default=True,
+        help_text=_(
+            "Décochez pour fermer les commentaires de cet article. Ils se ferment aussi "
+            "d'eux-mêmes quelques jours après la publication (Paramètres › Commentaires)."
+        ),
+    )
+
     objects = ArticlePageManager()
     base_form_class = ArticlePageForm
     # Set by the admin form while it validates a draft.
@@ -182,6 +196,7 @@ class ArticlePage(Page):
             ),
         ),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),
