@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from magazine.articles.models import ArticlePage
 
-from .models import Comment
+from .models import Comment, normalize_email
 from .spam import Stamp, check_stamp, form_stamp, renewed_stamp
 
 # Control characters, and the ones that reverse the direction of text (a name that reads
@@ -44,6 +44,7 @@ class CommentForm(forms.Form):
         label=_("Adresse e-mail"),
         max_length=254,
         help_text=_("Votre adresse e-mail ne sera pas publiée."),
+        error_messages={"invalid": _("Saisissez une adresse e-mail valide, comme nom@exemple.fr.")},
     )
     website = forms.URLField(
         label=_("Site web"),
@@ -83,6 +84,12 @@ class CommentForm(forms.Form):
             )
         return name
 
+    def clean_website(self) -> str:
+        website = self.cleaned_data["website"]
+        if TEXT_FORBIDDEN.search(website) or "\n" in website:
+            raise ValidationError(_("Saisissez une adresse web valide."), code="invalid")
+        return website
+
     def clean_body(self) -> str:
         body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n")
         if TEXT_FORBIDDEN.search(body):
@@ -95,7 +102,10 @@ class CommentForm(forms.Form):
     def clean_url(self) -> str:
         if self.cleaned_data["url"]:
             raise ValidationError(
-                _("Ce champ doit rester vide : videz-le, puis envoyez votre commentaire."),
+                _(
+                    "Votre envoi ressemble à celui d'un robot : relisez votre commentaire, "
+                    "puis envoyez-le de nouveau."
+                ),
                 code="trap",
             )
         return ""
@@ -124,10 +134,17 @@ class CommentForm(forms.Form):
             raise ValidationError(STAMP_MESSAGES[self.stamp_state], code="stamp")
         return stamp
 
-    def renew_stale_stamp(self) -> None:
-        """Give a refused form a stamp it can be sent back with, if its own will not do."""
-        if self.is_bound and self.stamp_state in (None, Stamp.TOO_OLD, Stamp.INVALID):
-            self.data = self.data.copy()
+    def prepare_to_send_again(self) -> None:
+        """Make a refused form one its reader can send back as it is.
+
+        The trap is emptied (a person cannot see it to empty it), and the stamp renewed
+        unless it was good or only too recent.
+        """
+        if not self.is_bound:
+            return
+        self.data = self.data.copy()
+        self.data["url"] = ""
+        if self.stamp_state in (None, Stamp.TOO_OLD, Stamp.INVALID):
             self.data["stamp"] = renewed_stamp(self.article.pk)
 
     def build_comment(self) -> Comment:
@@ -137,7 +154,7 @@ class CommentForm(forms.Form):
             article=self.article,
             parent=data["parent"],
             name=data["name"],
-            email=data["email"],
+            email=normalize_email(data["email"]),
             website=data["website"],
             body=data["body"],
         )

@@ -64,7 +64,7 @@ def form_again(
 
     The article page for a comment, the reply page for a reply; private, never cached.
     """
-    form.renew_stale_stamp()
+    form.prepare_to_send_again()
     article = form.article
     parent = form.cleaned_data.get("parent") if hasattr(form, "cleaned_data") else None
     parent_id = request.POST.get("parent", "")

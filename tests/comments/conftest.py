@@ -20,7 +20,7 @@ def aged_stamp(article: ArticlePage, seconds: float = 60) -> str:
     return form_stamp(article.pk, time.time() - seconds)
 
 
-def comment_data(article: ArticlePage, **fields) -> dict:
+def comment_data(article: ArticlePage, /, **fields) -> dict:
     """A valid comment on `article`, as the form sends it; `fields` override any field."""
     return {
         "article": str(article.pk),
@@ -45,7 +45,7 @@ def article(category) -> ArticlePage:
 def post_comment(client: Client) -> Callable:
     """Post a comment on an article as a reader's browser does, from the site's own page."""
 
-    def post(article: ArticlePage, follow: bool = False, headers: dict | None = None, **fields):
+    def post(article: ArticlePage, /, follow: bool = False, headers: dict | None = None, **fields):
         return client.post(
             "/commentaires/",
             comment_data(article, **fields),
