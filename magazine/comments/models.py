@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -68,7 +69,7 @@ class Comment(models.Model):
     website = models.URLField(_("site web"), max_length=200, blank=True)
     body = models.TextField(_("commentaire"), max_length=4000)
     status = models.CharField(
-        _("statut"), max_length=10, choices=Status.choices, default=Status.PENDING
+        _("statut"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
     is_editorial = models.BooleanField(
         _("réponse de la rédaction"),
@@ -99,6 +100,11 @@ class Comment(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.email = normalize_email(self.email)
         super().save(*args, **kwargs)
+
+    @property
+    def excerpt(self) -> str:
+        """The start of the text, for the admin's listing."""
+        return Truncator(self.body).chars(120)
 
     @property
     def anchor(self) -> str:

@@ -3,11 +3,11 @@
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Comment
 
@@ -15,14 +15,9 @@ logger = logging.getLogger(__name__)
 
 
 def moderators_emails() -> list[str]:
-    """Return the addresses of the active users who may moderate comments."""
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    may_moderate = (
-        Q(is_superuser=True)
-        | Q(groups__permissions__codename="change_comment")
-        | Q(user_permissions__codename="change_comment")
-    )
-    return sorted(set(users.filter(may_moderate).values_list("email", flat=True)))
+    """Return the addresses of the active users who may moderate (change) comments."""
+    users = ModelPermissionPolicy(Comment).users_with_permission("change")
+    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
 
 
 def announce_pending_comment(comment_id: int) -> None:

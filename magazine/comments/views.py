@@ -27,6 +27,7 @@ from .forms import CommentForm
 from .models import Comment, CommentSettings
 from .moderation import initial_status
 from .notifications import announce_pending_comment
+from .purge import purge_articles
 from .spam import CacheUnavailable, over_rate_limit
 
 logger = logging.getLogger(__name__)
@@ -123,6 +124,8 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             comment.save()
             if comment.status == Comment.Status.PENDING:
                 transaction.on_commit(partial(announce_pending_comment, comment.pk), robust=True)
+            else:
+                purge_articles([article])
     except DatabaseError:
         logger.exception("Comment on article %s could not be saved", article.pk)
         return form_again(
