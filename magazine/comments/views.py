@@ -76,7 +76,7 @@ def form_again(
         response = TemplateResponse(
             request,
             "comments/reply_page.html",
-            {"page": article, "article": article, "parent": parent, **extra},
+            {"page": article, "article": article, "parent": parent, "is_open": True, **extra},
             status=status,
         )
     else:
@@ -153,5 +153,10 @@ def reply_page(request: HttpRequest, comment_id: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "comments/reply_page.html",
-        {"page": article, "article": article, "parent": parent},
+        {
+            "page": article,
+            "article": article,
+            "parent": parent,
+            "is_open": accepts_comments(request, article),
+        },
     )

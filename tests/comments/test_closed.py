@@ -49,3 +49,11 @@ def test_no_automatic_closing_when_the_setting_is_zero(post_comment, category):
     set_close_after(0)
     old = ArticlePageFactory(parent=category, first_published_at=timezone.now() - timedelta(900))
     assert post_comment(old).status_code == 303
+
+
+def test_the_reply_page_of_a_closed_article_says_so(client, category):
+    article = ArticlePageFactory(parent=category, comments_open=False)
+    comment = CommentFactory(article=article)
+    page = page_soup(client, f"/commentaires/{comment.pk}/repondre/")
+    assert page.select_one(".comments__closed").get_text() == "Les commentaires sont fermés."
+    assert page.select_one("form.comment-form") is None

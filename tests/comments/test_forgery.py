@@ -18,9 +18,18 @@ from .conftest import comment_data
         {"HTTP_ORIGIN": "null"},
         {"HTTP_SEC_FETCH_SITE": "same-site"},
         {"HTTP_REFERER": "https://pirate.example/page/"},
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_REFERER": "http://testserver/"},
         {},
     ],
-    ids=["fetch-metadata", "origin", "null-origin", "same-site", "referer", "no-header"],
+    ids=[
+        "fetch-metadata",
+        "origin",
+        "null-origin",
+        "same-site",
+        "referer",
+        "fetch-metadata-over-referer",
+        "no-header",
+    ],
 )
 def test_a_post_from_another_origin_is_refused_and_stores_nothing(post_comment, article, headers):
     response = post_comment(article, headers=headers)

@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit
 from django.test import Client
 
 from bs4 import BeautifulSoup
+from django_redis import get_redis_connection
 
 from magazine.comments.models import Comment
 from tests.factories.comments import CommentFactory
@@ -88,3 +89,18 @@ def test_no_ip_address_is_stored(post_comment, article):
     )
     row = Comment.objects.values().get()
     assert "198.51.100.77" not in str(row)
+
+
+def test_rate_limits_keep_no_address_and_forget_it_with_their_window(
+    settings, post_comment, article
+):
+
+    headers = {"REMOTE_ADDR": "198.51.100.77", "HTTP_ORIGIN": "http://testserver"}
+    post_comment(article, headers=headers)
+    redis = get_redis_connection("default")
+    keys = [key for key in redis.keys("*") if b"comments:rate" in key]
+    assert len(keys) == 2  # one per limit: the network, the e-mail
+    longest = max(period for _, period in settings.COMMENTS_RATE_LIMITS.values())
+    for key in keys:
+        assert b"198.51.100.77" not in key and b"camille" not in key
+        assert 0 < redis.ttl(key) <= longest + 5
