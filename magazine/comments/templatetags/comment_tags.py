@@ -55,7 +55,10 @@ def threads_of(article: ArticlePage) -> list[Comment]:
     """Return the article's approved comments, oldest first, each with `thread_replies`.
 
     One query whatever their number: replies are grouped under their comment in Python.
+    A new article being previewed has none (and no id to look them up by).
     """
+    if article.pk is None:
+        return []
     comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
     threads = [comment for comment in comments if comment.parent_id is None]
     by_id = {comment.pk: comment for comment in threads}
