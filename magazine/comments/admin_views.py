@@ -161,6 +161,8 @@ class CommentViewSet(SnippetViewSet):
     list_export = ["created_at", "article", "name", "email", "website", "body", "status"]
     export_filename = "commentaires"
     copy_view_enabled = False
+    # A comment is no « usage » of its article, and a reader's comment writes no index row.
+    add_to_reference_index = False
     panels = [
         FieldPanel("status"),
         FieldPanel("name"),

@@ -205,3 +205,18 @@ def test_a_moderator_sees_comments_and_a_writer_does_not(client, django_user_mod
     client.force_login(writer)
     assert client.get(LISTING).status_code in (302, 403)
     assert "Commentaires" not in client.get("/admin/").content.decode()
+
+
+def test_an_editor_corrects_a_comment_in_its_form(admin_client, client, article, comments):
+    url = f"{LISTING}edit/{comments['pending'].pk}/"
+    form = page_soup(admin_client, url).select_one("form#w-editor-form")
+    assert form.select_one("[name=status]") and form.select_one("[name=body]")
+    data = {
+        "status": "approved",
+        "name": "Paul",
+        "email": "paul@lecteurs.example",
+        "website": "",
+        "body": "Texte corrigé par la rédaction.",
+    }
+    assert admin_client.post(url, data).status_code == 302
+    assert "Texte corrigé par la rédaction." in page_soup(client, article.url).get_text()
