@@ -20,6 +20,7 @@ REFUSED_TO_WRITERS = [
     "/admin/settings/pages/legalsettings/",
     "/admin/settings/social/socialsettings/",
     "/admin/redirects/",
+    "/admin/searchpicks/add/",
     "/admin/snippets/authors/author/add/",
 ]
 CHOSEN = "Console en vitrine"
@@ -215,12 +216,13 @@ def test_the_chief_locks_an_article(chief_client, category):
         "/admin/settings/pages/legalsettings/{site}/",
         "/admin/settings/social/socialsettings/{site}/",
         "/admin/redirects/",
+        "/admin/searchpicks/add/",
         "/admin/snippets/authors/author/add/",
         "/admin/images/multiple/add/",
         "/admin/documents/multiple/add/",
     ],
 )
-def test_the_chief_manages_settings_redirects_authors_and_media(chief_client, home_page, url):
+def test_the_chief_manages_settings_redirects_promotions_authors_and_media(chief_client, home_page, url):
     response = chief_client.get(url.format(site=home_page.get_site().pk))
     assert response.status_code == 200
 
