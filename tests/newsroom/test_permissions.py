@@ -222,7 +222,9 @@ def test_the_chief_locks_an_article(chief_client, category):
         "/admin/documents/multiple/add/",
     ],
 )
-def test_the_chief_manages_settings_redirects_promotions_authors_and_media(chief_client, home_page, url):
+def test_the_chief_manages_settings_redirects_promotions_authors_and_media(
+    chief_client, home_page, url
+):
     response = chief_client.get(url.format(site=home_page.get_site().pk))
     assert response.status_code == 200
 
