@@ -8,9 +8,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 WEB_CONCURRENCY ?= 2
 # The tests run once more on SQLite, where make run searches with another backend.
-SQLITE_TESTS := tests/search tests/authors tests/tags
+SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
-.PHONY: help demo run dev test lint format checks bench lock clean
+.PHONY: help demo run dev test lint format checks messages bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,13 +33,15 @@ demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (i
 	$(BIN)/python manage.py ensure_demo_admin
 
 # The scheduler runs beside gunicorn, so scheduled articles go live (and expire) on time;
-# it stops with gunicorn.
+# it stops with gunicorn. Links in the admin's e-mails (review workflow) point to this port.
+run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the scheduler)
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
-	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin / magazine-demo)"
+	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin, redaction, chef ou moderation / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
 	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1 --no-control-socket
 
+dev: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 dev: demo ## Django's development server with DEBUG on
 	DJANGO_SETTINGS_MODULE=magazine.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
@@ -69,6 +71,11 @@ format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+
+# The compiled catalogue is committed, so a clone and CI need no gettext tools; msgfmt
+# (Debian's gettext package) is needed only to change a translation.
+messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
+	msgfmt --check-format -o locale/fr/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.po
 
 bench: $(BIN)/.installed-test ## Benchmark: search latency at 1 000 and 10 000 articles
 	$(BIN)/python -m bench

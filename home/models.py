@@ -13,11 +13,12 @@ from magazine.articles.categories import CategoryLink, attach_categories, reques
 from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.routing import SpecificChildRoutingMixin
+from magazine.articles.slugs import SlugFromTitleMixin
 
 ARTICLES_PER_SECTION = 4
 
 
-class HomePage(SpecificChildRoutingMixin, Page):
+class HomePage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     """The magazine's front page, the root of its page tree."""
 
     introduction = models.TextField(

@@ -1,8 +1,10 @@
 """The articles the search pages show: matches for a query, suggestions, and the latest ones."""
 
+from django.db.models import F
 from django.http import HttpRequest
 
 from modelsearch.backends.base import BaseSearchResults
+from wagtail.search.utils import normalise_query_string
 
 from magazine.articles.categories import CategoryLink, attach_categories
 from magazine.articles.models import ArticlePage
@@ -20,20 +22,61 @@ def searchable_articles() -> ArticlePageQuerySet:
     return ArticlePage.objects.live().public().defer_streamfields()
 
 
-def matching_articles(
-    query: ReaderQuery, category: CategoryLink | None = None
-) -> BaseSearchResults:
-    """Return the search results for `query`, best first, in `category` only if given."""
+class PromotedFirst:
+    """The articles editors promoted for a query, then the search results: one list to paginate.
+
+    Only what a paginator asks of a list: `count()` and slices.
+    """
+
+    def __init__(self, promoted: list[ArticlePage], results: BaseSearchResults) -> None:
+        self.promoted = promoted
+        self.results = results
+
+    def count(self) -> int:
+        return len(self.promoted) + self.results.count()
+
+    def __getitem__(self, window: slice) -> list[ArticlePage]:
+        shift = len(self.promoted)
+        start, stop = max(window.start - shift, 0), max(window.stop - shift, 0)
+        found = list(self.results[start:stop]) if stop > start else []
+        return self.promoted[window] + found
+
+
+def matching_articles(query: ReaderQuery, category: CategoryLink | None = None) -> PromotedFirst:
+    """Return the search results for `query`, best first, in `category` only if given.
+
+    The articles that editors promoted for the query (Wagtail's search promotions, for the
+    query normalised as Wagtail does: lower case, spaces collapsed) come first, in their order,
+    if they are live and public; the search results leave them out, so none is listed twice.
+    """
     articles = searchable_articles()
     if category is not None:
         articles = articles.filter(path__startswith=category.path)
-    return articles.search(query.search_query())
+    promotions = articles.filter(
+        searchpromotion__query__query_string=normalise_query_string(query.text)
+    ).order_by("searchpromotion__sort_order")
+    # An article promoted twice for the query is listed once, where it comes first.
+    promoted = list(dict.fromkeys(promotions))
+    if promoted:
+        articles = articles.exclude(pk__in=[article.pk for article in promoted])
+    return PromotedFirst(promoted, articles.search(query.search_query()))
 
 
 def suggested_articles(query: ReaderQuery, limit: int) -> list[ArticlePage]:
-    """Return up to `limit` articles whose title has words starting as the reader typed."""
+    """Return up to `limit` articles whose title has words starting as the reader typed,
+    newest first.
+
+    Titles only: the autocomplete entry of an article also holds its standfirst, body, tags
+    and authors' names, which the admin's searches read. On PostgreSQL the titles are matched
+    in an index of their own (search/migrations/0002) and not ranked: a title seldom holds a
+    word twice, so ranking told matching titles apart little, and cost a read of each one.
+    """
     return list(
-        searchable_articles().autocomplete(query.autocomplete_text(), operator="and")[:limit]
+        searchable_articles()
+        .order_by(F("first_published_at").desc(nulls_last=True), F("pk").desc())
+        .autocomplete(
+            query.autocomplete_text(), fields=["title"], operator="and", order_by_relevance=False
+        )[:limit]
     )
 
 

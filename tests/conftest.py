@@ -8,10 +8,14 @@ database up and Django reloads them before each such test.
 """
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from wagtail.models import Page, Site
 
@@ -19,6 +23,8 @@ import pytest
 
 from magazine.pages.models import LegalSettings
 from tests.factories.pages import CategoryPageFactory, HomePageFactory
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +102,35 @@ def migrated_rows(django_db_setup: None, django_db_blocker) -> Iterator[str]:
         connection = connections[DEFAULT_DB_ALIAS]
         if not Page.objects.exists():
             connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture
+def scheduler(
+    migrated_rows: str, transactional_db: None, django_db_serialized_rollback: None
+) -> Iterator[subprocess.Popen]:
+    """`manage.py run_scheduler`, as `make run` starts it, checking every second on the test
+    database, in a process of its own."""
+    database = connection.settings_dict
+    url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "magazine.settings.test",
+        "PYTHONUNBUFFERED": "1",
+        "TEST_DATABASE_URL": url,
+    }
+    # A browser test's driver sets this for its own thread; the scheduler must not inherit it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    process = subprocess.Popen(  # noqa: S603 -- our own manage.py, fixed arguments
+        [sys.executable, "manage.py", "run_scheduler", "--interval", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Its first line says it runs, signal handlers in place.
+    assert "vérification" in process.stdout.readline(), process.stderr.read()
+    yield process
+    if process.poll() is None:
+        process.kill()
+        process.wait()

@@ -79,6 +79,26 @@ def test_heading_needs_text():
     assert "doit avoir un texte" in messages(errors[0].block_errors["text"])
 
 
+def test_every_broken_rule_is_reported_at_once():
+    errors = block_errors(
+        b.heading("Sous-partie", "h3"),
+        b.numbered_points(b.point("")),
+        b.conclusion("<p>Pour finir.</p>"),
+        b.paragraph("<p>Un paragraphe.</p>"),
+    )
+    assert sorted(errors) == [0, 1, 2]
+    assert "ne peut pas précéder" in messages(errors[0])
+    assert "doit avoir un titre" in messages(errors[1].block_errors[0].block_errors["title"])
+    assert "dernier bloc" in messages(errors[2])
+
+
+def test_drafts_defer_the_structural_rules():
+    stream = ArticleBodyBlock()
+    body = b.body(b.conclusion("<p>Pour finir.</p>"), b.heading("Sous-partie", "h3"))
+    cleaned = stream.clean_deferred(stream.to_python(body))
+    assert [child.block_type for child in cleaned] == ["conclusion", "heading"]
+
+
 def test_page_full_clean_reports_the_body_rule(category):
     article = ArticlePageFactory.build(
         body=b.body(b.conclusion("<p>Pour finir.</p>"), b.paragraph("<p>Un paragraphe.</p>"))

@@ -124,8 +124,8 @@ def test_editor_schedules_publication(admin_client, client, category, form_data)
     assert client.get("/jeux-video/consoles-portables/").status_code == 404
 
 
-def test_editor_sees_the_conclusion_rule_at_the_block(admin_client, category, form_data):
-    data = dict(form_data)
+def test_publishing_shows_the_conclusion_rule_at_the_block(admin_client, category, form_data):
+    data = {**form_data, "action-publish": "1"}
     data["body-6-order"], data["body-0-order"] = "0", "6"  # conclusion first, heading last
     response = admin_client.post(add_url(category), data)
     assert response.status_code == 200

@@ -1,22 +1,14 @@
 """Scheduled articles go live on time once the scheduler runs, as `make run` starts it."""
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import timedelta
-from pathlib import Path
 
-from django.db import connection
 from django.utils import timezone
-
-import pytest
 
 from magazine.articles.models import ArticlePage
 from tests.factories.pages import ArticlePageFactory
 
-ROOT = Path(__file__).resolve().parent.parent
 # Long enough for a loaded CI machine; the scheduler checks every second here.
 WAIT_SECONDS = 30
 
@@ -25,35 +17,6 @@ def schedule(article: ArticlePage, go_live_at) -> None:
     """Publish `article` for `go_live_at`, as « Programmer » does in the editor."""
     article.go_live_at = go_live_at
     article.save_revision().publish()
-
-
-@pytest.fixture
-def scheduler(
-    migrated_rows: str, transactional_db: None, django_db_serialized_rollback: None
-) -> subprocess.Popen:
-    """`manage.py run_scheduler` in a process of its own, on the test database."""
-    database = connection.settings_dict
-    url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "magazine.settings.test",
-        "PYTHONUNBUFFERED": "1",
-    }
-    env["TEST_DATABASE_URL"] = url
-    process = subprocess.Popen(  # noqa: S603 -- our own manage.py, fixed arguments
-        [sys.executable, "manage.py", "run_scheduler", "--interval", "1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    # Its first line says it runs, signal handlers in place.
-    assert "vérification" in process.stdout.readline(), process.stderr.read()
-    yield process
-    if process.poll() is None:
-        process.kill()
-        process.wait()
 
 
 def test_the_scheduler_publishes_an_article_when_its_time_comes(scheduler, category):

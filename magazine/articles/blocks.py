@@ -249,6 +249,31 @@ def heading_order_errors(children) -> dict[int, ValidationError]:
     return errors
 
 
+def structure_errors(children) -> dict[int, ValidationError]:
+    """Return, by index, the body's structural errors: heading order, one conclusion, last."""
+    errors = heading_order_errors(children)
+    conclusions = [i for i, child in enumerate(children) if child.block_type == "conclusion"]
+    for index in conclusions[1:]:
+        errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
+    after_first = children[conclusions[0] + 1 :] if conclusions else []
+    if any(child.block_type != "conclusion" for child in after_first):
+        errors.setdefault(
+            conclusions[0],
+            ValidationError(_("La conclusion doit être le dernier bloc de l'article.")),
+        )
+    return errors
+
+
+def with_rule(error: ValidationError, rule: ValidationError) -> ValidationError:
+    """Return the block's own `error` carrying the structural `rule` as well."""
+    # Struct, list and stream errors hold messages about the block itself apart from those
+    # about its fields; the editor shows them above the block.
+    if hasattr(error, "non_block_errors"):
+        error.non_block_errors.append(rule)
+        return error
+    return ValidationError([error, rule])
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     """The body of an article, with the brief's block names and its structural rules."""
 
@@ -261,17 +286,23 @@ class ArticleBodyBlock(blocks.StreamBlock):
     conclusion = ConclusionBlock()
 
     def clean(self, value):
-        cleaned = super().clean(value)
-        errors = heading_order_errors(cleaned)
-        conclusions = [i for i, child in enumerate(cleaned) if child.block_type == "conclusion"]
-        for index in conclusions[1:]:
-            errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
-        after_first = cleaned[conclusions[0] + 1 :] if conclusions else []
-        if any(child.block_type != "conclusion" for child in after_first):
-            errors.setdefault(
-                conclusions[0],
-                ValidationError(_("La conclusion doit être le dernier bloc de l'article.")),
-            )
+        """Return the cleaned body, or raise every error at once, each at its block.
+
+        The structural rules wait for publishing (or a submission for review): Wagtail
+        defers validation when an editor saves a draft, and a draft saves whatever its order.
+        """
+        if self.is_deferred_validation:
+            return super().clean(value)
+        # Checked on the posted blocks, not on the cleaned ones: StreamBlock.clean() raises
+        # on the first block error, and the editor would then meet the rules one at a time.
+        errors = structure_errors(value)
+        try:
+            cleaned = super().clean(value)
+        except StreamBlockValidationError as error:
+            for index, rule in errors.items():
+                own = error.block_errors.get(index)
+                error.block_errors[index] = rule if own is None else with_rule(own, rule)
+            raise
         if errors:
             raise StreamBlockValidationError(block_errors=errors)
         return cleaned

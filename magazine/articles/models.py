@@ -1,10 +1,12 @@
 """Categories and articles: the magazine's page types and their inlines."""
 
+from datetime import datetime
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,9 +24,10 @@ from .pagination import page_of
 from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, reading_time_minutes
 from .routing import SpecificChildRoutingMixin
+from .slugs import SlugFromTitleMixin
 
 
-class CategoryPage(SpecificChildRoutingMixin, Page):
+class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
 
     description = models.TextField(
@@ -95,7 +98,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(SlugFromTitleMixin, Page):
     """A structured article: standfirst, hero image, authors, tags and a body of blocks."""
 
     standfirst = models.TextField(
@@ -161,8 +164,6 @@ class ArticlePage(Page):
 
     objects = ArticlePageManager()
     base_form_class = ArticlePageForm
-    # Set by the admin form while it validates a draft.
-    body_validation_deferred = False
 
     content_panels = [
         *Page.content_panels,
@@ -197,12 +198,22 @@ class ArticlePage(Page):
         ),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+    # SearchFields feed the reader search (search/backend.py weighs them). The admin's
+    # searches (the page search, the article list, the page chooser) call autocomplete(),
+    # which reads only AutocompleteFields: Page declares the title alone, so these make the
+    # admin find an article by its standfirst, body, tags and authors' names as well. The
+    # reader's suggestions ask for titles only (search/results.py).
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.FilterField("first_published_at"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name"), index.AutocompleteField("name")]),
+        index.AutocompleteField("standfirst"),
+        index.AutocompleteField("body"),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("author", [index.AutocompleteField("name")])]
+        ),
     ]
 
     parent_page_types = ["articles.CategoryPage"]
@@ -213,10 +224,11 @@ class ArticlePage(Page):
         verbose_name_plural = _("articles")
 
     def clean_fields(self, exclude=None) -> None:
-        """Hold the body's structural rules for code that saves pages too, not only the editor.
+        """Hold the body's structural rules for pages saved in code, not only in the editor.
 
-        Done here rather than in clean() because Django skips fields the admin form already
-        rejected (`exclude`), so an editor never sees the same error twice.
+        Done here rather than in clean() because Django skips the fields listed in `exclude`:
+        the admin form lists the body, which its own field has already cleaned (deferring
+        the rules for a draft), so an editor never sees the same error twice.
         """
         errors: dict = {}
         try:
@@ -224,12 +236,8 @@ class ArticlePage(Page):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if "body" not in (exclude or ()) and "body" not in errors:
-            stream_block = self.body.stream_block
-            clean = (
-                stream_block.clean_deferred if self.body_validation_deferred else stream_block.clean
-            )
             try:
-                clean(self.body)
+                self.body.stream_block.clean(self.body)
             except ValidationError as error:
                 message = _("Le corps de l'article ne respecte pas sa structure : %(detail)s")
                 errors["body"] = [message % {"detail": " ".join(body_error_messages(error))}]
@@ -266,6 +274,16 @@ class ArticlePage(Page):
         """Whether a later publish changed the article on another day than its first."""
         first, last = self.first_published_at, self.last_published_at
         return bool(first and last and last.date() > first.date())
+
+    @property
+    def planned_go_live_at(self) -> datetime | None:
+        """When a never-published article is to go live, while that date is still ahead.
+
+        Only previews print it: readers never see an article that has not been published.
+        """
+        if self.first_published_at is None and self.go_live_at and self.go_live_at > timezone.now():
+            return self.go_live_at
+        return None
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -10,10 +10,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from magazine.articles.slugs import SlugFromTitleMixin
+
 from .blocks import InformationBodyBlock
 
 
-class InformationPage(Page):
+class InformationPage(SlugFromTitleMixin, Page):
     """A fixed page under the home page: « À propos », « Mentions légales », « Contact »…
 
     It never appears among articles; the site's footer links to every live, public one.

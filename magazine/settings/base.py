@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "magazine.social",
     "magazine.tags",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -127,6 +128,11 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
+# The admin's date pickers show and read French dates: day/month/year and a 24-hour clock.
+# Django's French input formats parse them (and ISO dates still), so scheduling round-trips.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 USE_I18N = True
 USE_TZ = True
 
@@ -166,6 +172,9 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_SITE_NAME = "Magazine"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAIL_I18N_ENABLED = False
+# Slugs in plain ASCII (« les-jeux-independants »): readable once copied, the same in every
+# client; Wagtail transliterates titles, magazine/articles/slugs.py keeps elided words apart.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin makes no third-party requests: no release check, no Gravatar (editors' privacy).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -182,6 +191,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
+# Tags are separated by commas and never shown in quotes, whatever their spaces.
+TAGGIT_TAGS_FROM_STRING = "magazine.tags.tag_strings.tags_from_string"
+TAGGIT_STRING_FROM_TAGS = "magazine.tags.tag_strings.string_from_tags"
 
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 EMAIL_CONFIG = env.email_url("EMAIL_URL")

@@ -254,4 +254,5 @@ def serve_uploads(page: BrowserPage) -> None:
         with default_storage.open(name) as upload:
             route.fulfill(body=upload.read(), content_type=mimetypes.guess_type(name)[0])
 
-    page.route(f"**{django_settings.MEDIA_URL}**", fulfil)
+    # On the context, so pages the page opens (the editor's preview tab) load them too.
+    page.context.route(f"**{django_settings.MEDIA_URL}**", fulfil)

@@ -1,77 +1,22 @@
 """An editor writes and publishes an article in the Wagtail admin; a reader then reads it."""
 
-import json
-import re
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from tests.factories.authors import AuthorFactory
 
+from .admin import EDITOR, choose_author, fill_points, insert_block, log_in, type_rich_text
 from .conftest import ConsoleErrors
 
-EDITOR = {"username": "redactrice", "password": "un-mot-de-passe-solide"}
 TITLE = "Cinq consoles portables à essayer"
 STANDFIRST = "Les consoles portables reviennent en force. Voici celles qui valent le détour."
 AUTHOR = "Camille Martin"
 HEADING = "Le retour des portables"
 POINTS = ["Une autonomie record", "Un écran lumineux"]
 CONCLUSION = "Une bonne année pour jouer partout."
-
-
-def log_in(page: Page) -> None:
-    """Sign in to the French admin with the editor's account."""
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(EDITOR["username"])
-    page.locator("#id_password").fill(EDITOR["password"])
-    page.get_by_role("button", name="S'identifier").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
-def choose_author(page: Page, name: str) -> None:
-    """Pick `name` in the first author form of the "Auteurs" inline, through the chooser."""
-    chooser = page.locator("#id_authors-0-author-chooser")
-    chooser.get_by_role("button", name="Choisir").click()
-    page.locator(".modal").get_by_role("link", name=name, exact=True).click()
-    expect(chooser.locator("[data-chooser-title]")).to_have_text(name)
-
-
-def insert_block(page: Page, label: str) -> Locator:
-    """Append a body block picked by its label in the block chooser; return its form."""
-    stream = page.locator("#body-root > [data-streamfield-stream-container]")
-    blocks = stream.locator("> [data-streamfield-child]")
-    count = blocks.count()
-    stream.locator("> div > button[title='Insérer un bloc']").last.click()
-    page.get_by_role("option", name=label, exact=True).click()
-    expect(blocks).to_have_count(count + 1)
-    return blocks.nth(count)
-
-
-def fill_points(points: Locator, titles: list[str]) -> None:
-    """Give the numbered points block one point per title, adding points as needed."""
-    fields = points.get_by_label("Titre du point")
-    expect(fields).to_have_count(1)
-    for index, title in enumerate(titles):
-        if index:
-            points.locator("button[data-streamfield-list-add]").last.click()
-            expect(fields).to_have_count(index + 1)
-        fields.nth(index).fill(title)
-
-
-def type_rich_text(field: Locator, text: str) -> None:
-    """Type into the Draftail editor in `field`, and wait until the form holds the text.
-
-    Draftail copies its content to the form's hidden input a moment after each keystroke;
-    submitting before then would send what the editor held before the typing.
-    """
-    field.locator(".public-DraftEditor-content").click()
-    field.page.keyboard.type(text)
-    as_json = json.dumps(text, ensure_ascii=False)[1:-1]
-    expect(field.locator("input[type=hidden][name$='-body']")).to_have_value(
-        re.compile(re.escape(as_json))
-    )
 
 
 def publish(page: Page) -> None:

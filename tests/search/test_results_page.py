@@ -116,6 +116,25 @@ def test_suggestions_give_titles_and_urls_as_json(client, category):
     assert response.json()["suggestions"] == [{"title": found.title, "url": found.url}]
 
 
+def test_suggestions_look_at_titles_only(client, category):
+    article(category, "Souris sans fil", standfirst="Casques inclus.", text="Des casques aussi.")
+    found = article(category, "Casques audio sans fil")
+    suggested = client.get("/recherche/suggestions/", {"q": "casq"}).json()["suggestions"]
+    assert [suggestion["title"] for suggestion in suggested] == [found.title]
+
+
+def test_suggestions_come_newest_first(client, category):
+    older = article(category, "Casques audio : les modèles de 2020")
+    older.first_published_at = older.first_published_at.replace(year=2020)
+    older.save()
+    article(category, "Casques audio : les nouveautés")
+    suggested = client.get("/recherche/suggestions/", {"q": "casques"}).json()["suggestions"]
+    assert [suggestion["title"] for suggestion in suggested] == [
+        "Casques audio : les nouveautés",
+        "Casques audio : les modèles de 2020",
+    ]
+
+
 def test_suggestions_ignore_drafts(client, category):
     article(category, "Casques audio sans fil", live=False)
     assert client.get("/recherche/suggestions/", {"q": "casq"}).json()["suggestions"] == []

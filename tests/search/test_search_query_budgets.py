@@ -1,7 +1,10 @@
 """The results, author and tag pages make a fixed number of queries, whatever they list."""
 
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
 import pytest
 
+from magazine.articles.models import ArticlePage
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
@@ -10,9 +13,9 @@ from tests.support.queries import warm_query_count
 # The budgets each page declares, for a warm request (renditions and categories cached).
 # On PostgreSQL each search query (the count, the page of results) runs in a savepoint that
 # sets its planner settings (search/backend.py): four statements around it in a test, one
-# SET in production.
-SEARCH_PAGE_QUERIES = 12
-NO_RESULTS_PAGE_QUERIES = 10
+# SET in production. A search also reads the articles promoted for its query (one query).
+SEARCH_PAGE_QUERIES = 13
+NO_RESULTS_PAGE_QUERIES = 11
 SUGGESTIONS_QUERIES = 7
 AUTHOR_PAGE_QUERIES = 7
 TAG_PAGE_QUERIES = 6
@@ -44,6 +47,18 @@ def test_search_with_a_category_filter_costs_the_same(client, category):
     articles(category, 3, "Casques")
     unfiltered = warm_query_count(client, "/recherche/?q=casques")
     assert warm_query_count(client, "/recherche/?q=casques&categorie=jeux-video") == unfiltered
+
+
+def test_promoted_articles_cost_no_query_of_their_own(client, category):
+    articles(category, 4, "Casques")
+    none = warm_query_count(client, "/recherche/?q=casques")
+    query = Query.get("casques")
+    for order, article in enumerate(ArticlePage.objects.order_by("pk")[:2]):
+        SearchPromotion.objects.create(query=query, page=article, sort_order=order)
+    articles(category, 3, "Écouteurs")
+    for order, article in enumerate(ArticlePage.objects.filter(title__startswith="Écouteurs")):
+        SearchPromotion.objects.create(query=query, page=article, sort_order=order + 2)
+    assert warm_query_count(client, "/recherche/?q=casques") == none
 
 
 def test_a_search_without_results_has_a_fixed_budget_too(client, category):

@@ -116,8 +116,8 @@ UPSTREAM = [
         PostgresAutocompleteQueryCompiler,
         "get_index_vectors",
         "4c1fa0abc8d45458",
-        "suggestions are ranked on the first vector: re-check that the autocomplete vector is "
-        "still the only one.",
+        "the admin's autocompletes are ranked on the first vector: re-check that the "
+        "autocomplete vector is still the only one.",
     ),
     (
         PostgresSearchResults,
