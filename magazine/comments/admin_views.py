@@ -22,6 +22,7 @@ import django_filters
 
 from magazine.articles.models import ArticlePage
 
+from .counts import pending_count
 from .models import Comment
 from .purge import purge_articles
 
@@ -139,7 +140,7 @@ class PendingCountMenuItem(MenuItem):
         return self.permission_policy.user_has_any_permission(request.user, ["change", "delete"])
 
     def render_component(self, request: HttpRequest) -> LinkMenuItem:
-        pending = Comment.objects.pending().count()
+        pending = pending_count()
         label = f"{self.label} ({pending})" if pending else self.label
         return LinkMenuItem(
             self.name, label, self.url, icon_name=self.icon_name, classname=self.classname

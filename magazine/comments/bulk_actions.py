@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from .counts import forget_pending_count
 from .models import Comment
 from .purge import purge_articles
 
@@ -36,6 +37,7 @@ class SetStatusBulkAction(CommentBulkAction):
     @classmethod
     def execute_action(cls, objects, **kwargs) -> tuple[int, int]:
         count = Comment.objects.filter(pk__in=[c.pk for c in objects]).update(status=cls.status)
+        forget_pending_count()  # update() sends no signal
         purge_articles(comment.article for comment in objects)
         return count, 0
 

@@ -220,3 +220,20 @@ def test_an_editor_corrects_a_comment_in_its_form(admin_client, client, article,
     }
     assert admin_client.post(url, data).status_code == 302
     assert "Texte corrigé par la rédaction." in page_soup(client, article.url).get_text()
+
+
+def test_the_menu_count_follows_bulk_moderation(admin_client, comments):
+    assert "Commentaires (1)" in admin_client.get("/admin/").content.decode()
+    bulk(admin_client, "approve", [comments["pending"]])
+    menu = admin_client.get("/admin/").content.decode()
+    assert "Commentaires (1)" not in menu and "Commentaires (0)" not in menu
+
+
+def test_the_menu_count_costs_no_query_once_known(admin_client, comments):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    admin_client.get("/admin/")
+    with CaptureQueriesContext(connection) as queries:
+        assert "Commentaires (1)" in admin_client.get("/admin/pages/").content.decode()
+    assert not [q for q in queries if "comments_comment" in q["sql"] and "COUNT" in q["sql"]]
