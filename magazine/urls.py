@@ -1,5 +1,5 @@
-"""The site's URLs: admin, documents, sitemap, search, authors and tags, media in the demo,
-then Wagtail's pages."""
+"""The site's URLs: admin, documents, sitemap, search, authors and tags, comments, media in
+the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -17,6 +17,7 @@ urlpatterns = [
     path("recherche/", include("search.urls")),
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),
+    path("commentaires/", include("magazine.comments.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from home.models import HomePage
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
+from magazine.comments.models import Comment
 from magazine.pages.models import InformationPage, LegalSettings
 
 
@@ -27,6 +28,7 @@ def counts() -> dict[str, int]:
             ArticlePage,
             InformationPage,
             LegalSettings,
+            Comment,
         )
     }
 
@@ -115,3 +117,26 @@ def test_demo_legal_notice_shows_fictional_legal_details(demo, client):
     assert legal.publication_director in details
     assert legal.host_name in details
     assert legal.contact_email in details
+
+
+@pytest.mark.django_db
+def test_demo_articles_have_readers_comments_and_newsroom_replies(demo, client):
+    commented = ArticlePage.objects.filter(comments__status="approved").distinct()
+    assert commented.count() >= 5
+    assert Comment.objects.filter(status="pending").count() >= 3
+    page = BeautifulSoup(client.get(commented.live().first().url).content, "html.parser")
+    assert page.select(".comments__list > li")
+    badges = Comment.objects.filter(is_editorial=True, parent__isnull=False).count()
+    assert badges >= 3
+
+
+@pytest.mark.django_db
+def test_demo_shows_open_and_closed_comments_and_links_the_privacy_page(demo, client):
+    open_page = ArticlePage.objects.get(slug="faire-tourner-un-modele-de-langage-chez-soi")
+    closed_page = ArticlePage.objects.get(slug="abonnements-de-jeux-video-la-fin-de-la-collection")
+    form = BeautifulSoup(client.get(open_page.url).content, "html.parser").select_one(
+        "form.comment-form"
+    )
+    assert form.select_one(".comment-form__hint a")["href"] == "/confidentialite/"
+    closed = BeautifulSoup(client.get(closed_page.url).content, "html.parser")
+    assert closed.select_one(".comments__closed") and closed.select(".comment")

@@ -61,7 +61,12 @@ class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
         verbose_name_plural = _("rubriques")
 
     def routable_children(self) -> ArticlePageQuerySet:
-        return ArticlePage.objects.child_of(self).select_related("hero_image").with_authors()
+        return (
+            ArticlePage.objects.child_of(self)
+            .select_related("hero_image")
+            .with_authors()
+            .with_comment_count()
+        )
 
     def articles(self):
         """The category's live, public articles, newest first, ready for cards."""
@@ -148,6 +153,15 @@ class ArticlePage(SlugFromTitleMixin, Page):
         ),
     )
 
+    comments_open = models.BooleanField(
+        _("commentaires ouverts"),
+        default=True,
+        help_text=_(
+            "Décochez pour fermer les commentaires de cet article. Ils se ferment aussi "
+            "d'eux-mêmes quelques jours après la publication (Paramètres › Commentaires)."
+        ),
+    )
+
     objects = ArticlePageManager()
     base_form_class = ArticlePageForm
 
@@ -183,6 +197,7 @@ class ArticlePage(SlugFromTitleMixin, Page):
             ),
         ),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
     # SearchFields feed the reader search (search/backend.py weighs them). The admin's
     # searches (the page search, the article list, the page chooser) call autocomplete(),
     # which reads only AutocompleteFields: Page declares the title alone, so these make the

@@ -35,6 +35,7 @@ from magazine.pages.models import InformationPage, LegalSettings
 from magazine.social.models import SocialSettings
 
 from . import images
+from .comments import ensure_comment_settings, ensure_comments
 from .content import CATEGORIES, information, site
 from .content.base import (
     ILLUSTRATION_CREDIT,
@@ -102,6 +103,13 @@ class DemoLoader:
             self.ensure_information_page(home, demo)
         self.ensure_social_settings(default_site)
         self.ensure_legal_settings(default_site)
+        # Counter addition keeps only what was created: a second run reports nothing.
+        self.created += Counter(
+            {
+                "comments": ensure_comments(articles),
+                "comment settings": ensure_comment_settings(default_site),
+            }
+        )
         return self.created
 
     # Images and authors

@@ -11,16 +11,17 @@ from .models import InformationPage
 
 @dataclass(frozen=True)
 class InformationLink:
-    """What the footer prints of an information page."""
+    """What the footer (and the comment form, for the privacy page) prints of a page."""
 
     title: str
     url: str
     path: str
+    pk: int
 
 
 def information_link(page: InformationPage, request: HttpRequest | None) -> InformationLink:
     """Return the link the footer prints for `page`."""
-    return InformationLink(title=page.title, url=page.get_url(request), path=page.path)
+    return InformationLink(title=page.title, url=page.get_url(request), path=page.path, pk=page.pk)
 
 
 INFORMATION_LINKS = PageLinks("information", InformationPage, information_link)

@@ -14,6 +14,7 @@ env = environ.Env(
     DEBUG=(bool, False),
     ALLOWED_HOSTS=(list, ["localhost", "127.0.0.1", "[::1]"]),
     CSRF_TRUSTED_ORIGINS=(list, []),
+    TRUSTED_PROXIES=(list, []),
     DATABASE_URL=(str, ""),
     REDIS_URL=(str, ""),
     MEDIA_ROOT=(str, str(BASE_DIR / "var" / "media")),
@@ -32,12 +33,16 @@ env = environ.Env(
 DEBUG = env("DEBUG")
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
+# The reverse proxies (addresses or networks) whose X-Forwarded-For is believed when they
+# connect; otherwise a reader's address is REMOTE_ADDR (magazine/comments/spam.py).
+TRUSTED_PROXIES = env("TRUSTED_PROXIES")
 
 INSTALLED_APPS = [
     "home",
     "search",
     "magazine.newsroom",
     "magazine.articles",
+    "magazine.comments",
     "magazine.authors",
     "magazine.pages",
     "magazine.social",
@@ -148,6 +153,15 @@ CACHES = {
         "LOCATION": "magazine",
     }
 }
+# Redis (production, tests): a cache that stops answering makes the site slower, never broken;
+# comments then wait for moderation, their rate limits unknown (magazine/comments/spam.py).
+REDIS_CACHE_OPTIONS = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1}
+# Comments: how many one address (network) or one e-mail may post, per window in seconds.
+COMMENTS_RATE_LIMITS = {"ip": (5, 600), "email": (3, 600)}
+# The comment form's time trap: sent sooner than this after the page was made, it is a robot;
+# later than the maximum age, the form is refused politely (keep cached pages younger).
+COMMENTS_MIN_DELAY = 2
+COMMENTS_FORM_MAX_AGE = 3 * 24 * 3600
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -1,7 +1,7 @@
 """Production: everything comes from the environment; a missing secret stops the start."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import REDIS_CACHE_OPTIONS, env
 
 SECRET_KEY = env.str("SECRET_KEY")
 DATABASES = {"default": env.db_url("DATABASE_URL")}
@@ -14,6 +14,7 @@ if env("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "magazine",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"

@@ -1,7 +1,7 @@
 """Tests: the real PostgreSQL and Redis on this machine, fast hashing, in-memory e-mail."""
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, env
+from .base import INSTALLED_APPS, REDIS_CACHE_OPTIONS, env
 
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
 DEBUG = False
@@ -17,6 +17,7 @@ CACHES = {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": env.str("TEST_REDIS_URL", default="redis://127.0.0.1:6379/15"),
         "KEY_PREFIX": "magazine-test",
+        "OPTIONS": REDIS_CACHE_OPTIONS,
     }
 }
 

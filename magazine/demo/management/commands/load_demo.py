@@ -17,6 +17,8 @@ KINDS = {
     "images": "image",
     "social settings": "social settings",
     "legal settings": "legal settings",
+    "comments": "comment",
+    "comment settings": "comment settings",
 }
 
 
@@ -25,8 +27,8 @@ class Command(BaseCommand):
 
     help = (
         "Load the demo content (home page, categories, authors, articles, information pages, "
-        "images, social and legal settings). Creates only what is missing, so it is safe to "
-        "run again."
+        "images, social and legal settings, readers' comments). Creates only what is missing, "
+        "so it is safe to run again."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
