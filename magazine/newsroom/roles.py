@@ -27,6 +27,8 @@ MODERATORS = "Modérateurs"
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 PAGE_EDITING = ("wagtailcore.add_page", "wagtailcore.change_page")
+# Reader comments: the moderation listing, its bulk actions, replies and erasure.
+COMMENT_MODERATION = ("comments.view_comment", "comments.change_comment", "comments.delete_comment")
 PAGE_PUBLISHING = ("wagtailcore.publish_page", "wagtailcore.lock_page", "wagtailcore.unlock_page")
 
 
@@ -77,8 +79,8 @@ ROLES = (
             "wagtailsearchpromotions.add_searchpromotion",
             "wagtailsearchpromotions.change_searchpromotion",
             "wagtailsearchpromotions.delete_searchpromotion",
-            # Reader comments (magazine.comments) are to come: their moderation
-            # permissions go here and in MODERATORS, then a migration syncs again.
+            *COMMENT_MODERATION,
+            "comments.change_commentsettings",
         ),
         tree_permissions=(*PAGE_EDITING, *PAGE_PUBLISHING),
         collection_permissions=(
@@ -92,8 +94,8 @@ ROLES = (
             "wagtaildocs.choose_document",
         ),
     ),
-    # Admin access only until reader comments arrive; never any page permission.
-    Role(name=MODERATORS, permissions=(ADMIN_ACCESS,)),
+    # Reader comments only; never any page permission.
+    Role(name=MODERATORS, permissions=(ADMIN_ACCESS, *COMMENT_MODERATION)),
 )
 
 

@@ -244,3 +244,22 @@ def test_a_moderator_cannot_open_the_page_editor(moderator_client, category):
 @pytest.mark.parametrize("url", USERS_AND_GROUPS)
 def test_no_role_reaches_users_or_groups(db, request, role, url):
     assert_refused(request.getfixturevalue(role).get(url, follow=True))
+
+
+COMMENTS = "/admin/snippets/comments/comment/"
+
+
+@pytest.mark.parametrize("role", ["chief_client", "moderator_client"])
+def test_moderators_and_chiefs_moderate_comments(request, category, role):
+    client = request.getfixturevalue(role)
+    assert client.get(COMMENTS).status_code == 200
+    assert "Commentaires" in soup(client.get("/admin/")).select_one("#wagtail-sidebar-props").text
+
+
+def test_a_writer_cannot_moderate_comments(writer_client, category):
+    assert_refused(writer_client.get(COMMENTS, follow=True))
+
+
+def test_the_chief_sets_the_comment_settings(chief_client, home_page):
+    url = f"/admin/settings/comments/commentsettings/{home_page.get_site().pk}/"
+    assert chief_client.get(url).status_code == 200
