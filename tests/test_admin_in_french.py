@@ -116,6 +116,7 @@ def screens(home_page, category) -> dict[str, str]:
         "lien externe": "/admin/choose-external-link/",
         "redirections": "/admin/redirects/",
         "recherche": "/admin/pages/search/?q=article",
+        "commentaires": "/admin/snippets/comments/comment/",
         "workflows": "/admin/workflows/list/",
         "tâches": "/admin/workflows/tasks/index/",
         "groupes": "/admin/groups/",
@@ -131,7 +132,7 @@ def reachable(screens: dict[str, str], role: str) -> dict[str, str]:
         return {name: url for name, url in screens.items() if name not in SUPERUSER_ONLY}
     if role == WRITERS:
         return {name: url for name, url in screens.items() if name in WRITER_SCREENS}
-    return {"tableau de bord": screens["tableau de bord"]}
+    return {name: screens[name] for name in ("tableau de bord", "commentaires")}
 
 
 def visible_text(response: HttpResponse) -> str:
