@@ -183,6 +183,12 @@ def open_reader_page(new_page: Callable[..., BrowserPage], url: str, **context) 
     return page
 
 
+def wcag_audit(page: BrowserPage) -> dict:
+    """axe-core's results for `page` against WCAG 2.0, 2.1 and 2.2 at levels A and AA."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return AXE.run(page, options=options).response
+
+
 def violations_report(violations: list[dict]) -> str:
     """One line per violation: rule, impact, what it asks, and the elements that break it."""
     lines = [f"{len(violations)} WCAG violation(s):"]
@@ -206,13 +212,7 @@ def test_reader_page_has_no_wcag_violation(
     reports = []
     for width, context in WIDTHS.items():
         page = open_reader_page(new_page, address(magazine), **context)
-        results = AXE.run(
-            page,
-            options={
-                "runOnly": {"type": "tag", "values": WCAG_TAGS},
-                "resultTypes": ["violations"],
-            },
-        ).response
+        results = wcag_audit(page)
         ran = {
             rule["id"] for kind in ("passes", "violations", "incomplete") for rule in results[kind]
         }

@@ -13,7 +13,7 @@ from tests.factories.comments import CommentFactory
 from tests.factories.pages import ArticlePageFactory
 
 from .conftest import ConsoleErrors
-from .test_accessibility import AXE, WCAG_TAGS, WIDTHS, violations_report
+from .test_accessibility import WIDTHS, violations_report, wcag_audit
 
 
 @pytest.fixture
@@ -89,13 +89,7 @@ def test_comments_the_reply_page_and_a_refused_form_meet_wcag(
                 expect(page.locator(".comment-form__errors")).to_be_visible()
             else:
                 page.goto(url)
-            results = AXE.run(
-                page,
-                options={
-                    "runOnly": {"type": "tag", "values": WCAG_TAGS},
-                    "resultTypes": ["violations"],
-                },
-            ).response
+            results = wcag_audit(page)
             if results["violations"]:
                 reports.append(f"{url} at {width}:\n{violations_report(results['violations'])}")
     if reports:
