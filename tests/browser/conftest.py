@@ -256,3 +256,17 @@ def serve_uploads(page: BrowserPage) -> None:
 
     # On the context, so pages the page opens (the editor's preview tab) load them too.
     page.context.route(f"**{django_settings.MEDIA_URL}**", fulfil)
+
+
+def screenshot(page: BrowserPage, name: str, *, full_page: bool = True) -> None:
+    """Save a screenshot of `page` at both widths, when SCREENSHOT_DIR asks for it.
+
+    The admin scrolls inside its own layout: its screenshots are of the viewport.
+    """
+    folder = os.environ.get("SCREENSHOT_DIR")
+    if not folder:
+        return
+    for label, viewport in (("desktop", DESKTOP), ("mobile", PHONE)):
+        page.set_viewport_size(viewport)
+        page.screenshot(path=str(Path(folder) / f"{name}-{label}.png"), full_page=full_page)
+    page.set_viewport_size(DESKTOP)

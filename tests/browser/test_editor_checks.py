@@ -10,7 +10,7 @@ from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory
 
 from .admin import EDITOR, log_in
-from .conftest import ConsoleErrors
+from .conftest import ConsoleErrors, screenshot
 
 
 @pytest.mark.browser
@@ -28,6 +28,6 @@ def test_the_checks_panel_measures_and_checks_the_article(
     # Words and issues are counted by the userbar's checker inside the article's preview.
     expect(panel.locator("[data-content-word-count]")).to_have_text(re.compile(r"^\d+$"))
     expect(panel.locator("[data-content-readability-score]")).not_to_have_text("-")
-    page.screenshot(path="/tmp/shots-editing/checks-panel.png")
+    screenshot(page, "checks-panel", full_page=False)
     assert console_errors.server_errors == []
     assert console_errors.messages == []

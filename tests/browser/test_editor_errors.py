@@ -19,7 +19,7 @@ from tests.support.article_forms import (
 )
 
 from .admin import EDITOR, log_in
-from .conftest import ConsoleErrors
+from .conftest import ConsoleErrors, screenshot
 
 
 @pytest.mark.browser
@@ -50,6 +50,6 @@ def test_the_content_tab_counts_every_body_error(
     expect(tab.locator(".w-tabs__errors")).to_be_visible()
     expect(tab.locator("[data-w-count-target=total]")).to_have_text("3")
     expect(tab.locator("[data-w-count-target=label]")).to_have_text("3 erreurs")
-    page.screenshot(path="/tmp/shots-editing/body-errors.png")
+    screenshot(page, "body-errors", full_page=False)
     assert console_errors.server_errors == []
     assert console_errors.messages == []

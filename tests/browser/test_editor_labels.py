@@ -8,7 +8,7 @@ from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory
 
 from .admin import EDITOR, log_in
-from .conftest import ConsoleErrors
+from .conftest import ConsoleErrors, screenshot
 
 
 @pytest.fixture
@@ -47,5 +47,5 @@ def test_tags_of_several_words_show_without_quotes(
     tags.locator("input").fill("Jeux vidéo")
     tags.locator("input").press("Enter")
     expect(tags.locator(".tagit-label")).to_have_text(["Vie privée", "Jeux vidéo"])
-    editor.screenshot(path="/tmp/shots-editing/tags.png")
+    screenshot(editor, "tags", full_page=False)
     assert console_errors.messages == []

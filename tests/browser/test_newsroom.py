@@ -1,14 +1,12 @@
 """A newsroom's day in Chromium: a writer composes an article and submits it for review; the
 chief editor approves it with a go-live a minute ahead; the scheduler publishes it; a reader
 reads it. Screenshots of the editor, the dashboard and the preview, at both widths, go to
-$SCREENSHOT_DIR when it is set."""
+$SCREENSHOT_DIR when it is set (see `screenshot`)."""
 
-import os
 import re
 import subprocess
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from django.utils import timezone
 
@@ -33,7 +31,7 @@ from .admin import (
     type_go_live,
     type_rich_text,
 )
-from .conftest import DESKTOP, PHONE, ConsoleErrors, serve_uploads
+from .conftest import ConsoleErrors, screenshot, serve_uploads
 
 TITLE = "Les jeux indépendants français à l'assaut de 2027"
 SLUG = "les-jeux-independants-francais-a-l-assaut-de-2027"
@@ -46,20 +44,6 @@ IMAGE = "Un salon du jeu vidéo"
 CONCLUSION = "Une année à suivre de près."
 # The scheduler checks every second; the go-live minute is at most ninety seconds ahead.
 LIVE_WITHIN_SECONDS = 150
-
-
-def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
-    """Save a screenshot of `page` at both widths, when SCREENSHOT_DIR asks for it.
-
-    The admin scrolls inside its own layout: its screenshots are of the viewport.
-    """
-    folder = os.environ.get("SCREENSHOT_DIR")
-    if not folder:
-        return
-    for label, viewport in (("desktop", DESKTOP), ("mobile", PHONE)):
-        page.set_viewport_size(viewport)
-        page.screenshot(path=str(Path(folder) / f"{name}-{label}.png"), full_page=full_page)
-    page.set_viewport_size(DESKTOP)
 
 
 def compose(page: Page, category: CategoryPage) -> None:
