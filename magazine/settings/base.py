@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "home",
     "search",
     "magazine.newsroom",
+    "magazine.feeds",
+    "magazine.seo",
     "magazine.articles",
     "magazine.comments",
     "magazine.authors",
