@@ -2,6 +2,8 @@
 canonical address, robots rules and Open Graph tags, as a crawler reads them."""
 
 from django.contrib.staticfiles import finders
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
@@ -187,3 +189,12 @@ def test_a_hostile_title_and_standfirst_stay_text_in_meta_tags(client, article):
     assert data.og("og:title") == HOSTILE
     assert data.meta("description") == data.og("og:description") == HOSTILE
     assert "<script>alert(1)" not in data.html
+
+
+def test_meta_tags_read_no_tag_or_rendition_the_page_has_not_read(client, article):
+    client.get(article.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(article.url).status_code == 200
+    statements = [query["sql"] for query in queries]
+    assert len([sql for sql in statements if 'FROM "taggit_tag"' in sql]) == 1
+    assert not [sql for sql in statements if "wagtailimages_rendition" in sql]
