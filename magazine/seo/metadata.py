@@ -281,14 +281,14 @@ def search_meta(request: HttpRequest, text: str, listing: ListingPage | None) ->
     )
 
 
-def reply_meta(request: HttpRequest, comment: Comment) -> PageMeta:
-    """The page to reply to a comment: kept out of search engines, the comment is already
-    on its article's page."""
+def reply_meta(request: HttpRequest, comment: Comment, article: ArticlePage) -> PageMeta:
+    """The page to reply to a comment on `article`: kept out of search engines, the comment
+    is already on the article's page."""
     return website_meta(
         site_facts(request),
         title=_("Répondre à %(name)s") % {"name": comment.name},
         description=_("Répondre à un commentaire de l'article « %(title)s ».")
-        % {"title": comment.article.title},
+        % {"title": article.title},
         noindex=True,
     )
 

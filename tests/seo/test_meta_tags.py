@@ -111,6 +111,17 @@ def test_the_reply_page_is_kept_out_of_search_engines(client, article):
     assert data.og("og:type") == "website"
 
 
+def test_a_hostile_commenter_name_stays_text_on_the_reply_page(client, article):
+    comment = CommentFactory(article=article, name="</title><script>alert(1)</script> & co")
+    data = page_data(client, reverse("comments:reply", args=[comment.pk]))
+    assert data.title == "Répondre à </title><script>alert(1)</script> & co · Magazine"
+    assert data.og("og:title") == "Répondre à </title><script>alert(1)</script> & co"
+    assert data.meta("description") == (
+        "Répondre à un commentaire de l'article « Les consoles portables reviennent »."
+    )
+    assert "<script>alert(1)" not in data.html
+
+
 def test_error_pages_are_kept_out_of_search_engines(client, article):
     not_found = page_data(client, "/nulle-part/", status=404)
     assert not_found.meta("robots") == "noindex, follow"

@@ -73,9 +73,9 @@ def search_meta(context: template.Context, text: str, listing: ListingPage | Non
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
-def reply_meta(context: template.Context, comment: Comment) -> dict:
-    """The page to reply to `comment` (not indexed)."""
-    return {"meta": metadata.reply_meta(context["request"], comment)}
+def reply_meta(context: template.Context, comment: Comment, article: ArticlePage) -> dict:
+    """The page to reply to `comment` on `article` (not indexed)."""
+    return {"meta": metadata.reply_meta(context["request"], comment, article)}
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
