@@ -49,7 +49,8 @@ DESCRIPTION_LENGTH = 160
 
 @dataclass(frozen=True)
 class SiteFacts:
-    """The site a page belongs to: its name, its address, and its settings' Wagtail site."""
+    """The site a page belongs to: its name, its address, and the Wagtail site (for its
+    settings)."""
 
     name: str
     root_url: str
@@ -196,7 +197,8 @@ def website_meta(
 
 
 def page_meta(request: HttpRequest, page: Page, default_description: str) -> PageMeta:
-    """A page of the tree: its promote tab's title, else its title; its description."""
+    """A page of the tree: its promote tab's title, else its title; its description (every
+    page type of the magazine says it with `get_meta_description()`)."""
     return website_meta(
         site_facts(request),
         title=page.seo_title or page.title,
