@@ -51,6 +51,13 @@ def test_share_links_are_plain_links_and_the_page_loads_nothing_from_elsewhere(
     page.goto(article.url)
     page.wait_for_load_state("networkidle")
 
+    server = urlsplit(live_server.url).netloc
+    loaded = [(request.resource_type, request.url) for request in requests]
+    assert {kind for kind, _ in loaded} >= {"document", "stylesheet", "script"}
+    assert [(kind, url) for kind, url in loaded if urlsplit(url).netloc != server] == []
+    assert console_errors.external_requests == []
+    assert console_errors.messages == []
+
     share = page.locator(".share")
     encoded = quote(article.full_url, safe="")
     for name, prefix in SHARE_ADDRESSES.items():
@@ -58,13 +65,6 @@ def test_share_links_are_plain_links_and_the_page_loads_nothing_from_elsewhere(
         assert href.startswith(prefix), name
         assert encoded in href, name
     expect(share.locator("script, img, iframe, object, embed")).to_have_count(0)
-
-    server = urlsplit(live_server.url).netloc
-    loaded = [(request.resource_type, request.url) for request in requests]
-    assert {kind for kind, _ in loaded} >= {"document", "stylesheet", "script"}
-    assert [(kind, url) for kind, url in loaded if urlsplit(url).netloc != server] == []
-    assert console_errors.external_requests == []
-    assert console_errors.messages == []
 
 
 @pytest.mark.browser
