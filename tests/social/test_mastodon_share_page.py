@@ -21,6 +21,7 @@ SHARE_PAGE = reverse("social:share_mastodon")
 TITLE = "Le jeu vidéo : un art ?"
 # The budget of the share page: the Wagtail site of the request, nothing else once warm.
 SHARE_PAGE_QUERIES = 1
+FROM_THE_FORM = {"Sec-Fetch-Site": "same-origin"}
 
 
 @pytest.fixture
@@ -29,8 +30,8 @@ def article(category):
 
 
 def share_page(client: Client, **params: str):
-    """Return the share page's answer to `params`."""
-    return client.get(f"{SHARE_PAGE}?{urlencode(params)}")
+    """Return the share page's answer to `params`, sent from its own form as a browser does."""
+    return client.get(f"{SHARE_PAGE}?{urlencode(params)}", headers=FROM_THE_FORM)
 
 
 def assert_refused_share(response) -> None:
@@ -65,6 +66,34 @@ def test_an_instance_sends_the_reader_to_its_share_page_with_the_title_and_addre
     )
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "none"},
+        {"Sec-Fetch-Site": "cross-site", "Referer": "http://localhost/jeux-video/"},
+        {"Referer": "https://evil.example/"},
+        {},
+    ],
+)
+def test_a_link_from_elsewhere_only_fills_the_form_in(client, article, headers):
+    params = {"url": article.full_url, "text": TITLE, "instance": "evil.example"}
+    response = client.get(SHARE_PAGE, params, headers=headers)
+    assert response.status_code == 200
+    assert "Location" not in response
+    page = soup(response)
+    assert "confirmez le partage" in page.select_one(".share-form__confirm").get_text()
+    assert page.select_one("input[name=instance]")["value"] == "evil.example"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_browser_without_fetch_metadata_is_sent_on_from_the_form(client, article):
+    params = {"url": article.full_url, "instance": "piaille.fr"}
+    response = client.get(SHARE_PAGE, params, headers={"Referer": "http://localhost/partager/"})
+    assert response.status_code == 302
+    assert "no-store" in response["Cache-Control"]
+
+
 def test_a_look_alike_instance_is_sent_to_its_punycode_name(client, article):
     response = share_page(client, url=article.full_url, instance="m\u0430stodon.social")
     assert response["Location"].startswith("https://xn--mstodon-2fg.social/share?text=")
@@ -72,7 +101,7 @@ def test_a_look_alike_instance_is_sent_to_its_punycode_name(client, article):
 
 def test_the_host_the_page_is_asked_for_is_this_site_too(client, article):
     params = {"url": f"https://magazine.example{article.url}", "instance": "piaille.fr"}
-    response = client.get(SHARE_PAGE, params, HTTP_HOST="magazine.example")
+    response = client.get(SHARE_PAGE, params, HTTP_HOST="magazine.example", headers=FROM_THE_FORM)
     assert response.status_code == 302
 
 
@@ -169,7 +198,7 @@ def test_markup_in_the_text_is_shown_as_text(client, article):
 def test_the_page_answers_only_get_and_head(client, article):
     params = urlencode({"url": article.full_url, "instance": "mastodon.social"})
     assert client.post(f"{SHARE_PAGE}?{params}").status_code == 405
-    assert client.head(f"{SHARE_PAGE}?{params}").status_code == 302
+    assert client.head(f"{SHARE_PAGE}?{params}", headers=FROM_THE_FORM).status_code == 302
 
 
 def test_the_page_makes_a_fixed_number_of_queries(client, article):
