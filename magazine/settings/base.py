@@ -172,6 +172,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
 WAGTAIL_SITE_NAME = "Magazine"
+# The publication's name in the Google News sitemap, exactly as Google News knows it; empty:
+# the Wagtail Site's name, which every page's header prints (magazine/seo/publication.py).
+NEWS_PUBLICATION_NAME = ""
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAIL_I18N_ENABLED = False
 # Slugs in plain ASCII (« les-jeux-independants »): readable once copied, the same in every
