@@ -3,8 +3,10 @@
 import json
 import re
 import time
+from urllib.parse import urlencode
 
 from django.test import Client
+from django.urls import reverse
 
 import pytest
 
@@ -17,7 +19,8 @@ from tests.support.html import DATA_BLOCK, program_scripts, soup
 @pytest.fixture
 def urls(home_page, category) -> list[str]:
     article = ArticlePageFactory(parent=category, hero_image=ImageFactory(), tags=["Consoles"])
-    return [home_page.url, category.url, article.url, "/page-inconnue/"]
+    share = f"{reverse('social:share_mastodon')}?{urlencode({'url': article.full_url})}"
+    return [home_page.url, category.url, article.url, share, "/page-inconnue/"]
 
 
 def in_one_stamp_window() -> None:

@@ -35,6 +35,7 @@ from magazine.comments.models import Comment
 from magazine.social.models import SocialSettings
 
 from . import structured_data as schema
+from .publication import publication_name
 
 # The magazine's logo for search engines and social networks (the Organization and the
 # publisher of every article, the share image of pages that have none of their own). A PNG:
@@ -49,12 +50,13 @@ DESCRIPTION_LENGTH = 160
 
 @dataclass(frozen=True)
 class SiteFacts:
-    """The site a page belongs to: its name, its address, and the Wagtail site (for its
-    settings)."""
+    """The site a page belongs to: its name, its address, the Wagtail site (for its
+    settings), and the name its articles' publisher goes by (as in the news sitemap)."""
 
     name: str
     root_url: str
     site: Site | None
+    publisher_name: str
 
     def absolute(self, url: str) -> str:
         """Return `url`, a path or already absolute (media on a CDN), as an absolute URL."""
@@ -128,9 +130,11 @@ def site_facts(request: HttpRequest) -> SiteFacts:
     base.html has already looked the site up, and Wagtail keeps it on the request.
     """
     site = Site.find_for_request(request)
+    publisher = publication_name(request)
     if site is None:  # no site for this host and no default one: the request's own host
-        return SiteFacts(settings.WAGTAIL_SITE_NAME, request.build_absolute_uri("/")[:-1], None)
-    return SiteFacts(site.site_name or settings.WAGTAIL_SITE_NAME, site.root_url, site)
+        root_url = request.build_absolute_uri("/")[:-1]
+        return SiteFacts(settings.WAGTAIL_SITE_NAME, root_url, None, publisher)
+    return SiteFacts(site.site_name or settings.WAGTAIL_SITE_NAME, site.root_url, site, publisher)
 
 
 def document_title(title: str, site_name: str, page_number: int = 1) -> str:
@@ -161,7 +165,7 @@ def publisher(site: SiteFacts) -> dict:
     """The magazine as schema.org's Organization, its social accounts as `sameAs`."""
     image = logo(site)
     return schema.organization(
-        name=site.name,
+        name=site.publisher_name,
         url=site.home_url,
         logo=schema.image_object(image.url, image.width, image.height),
         same_as=social_profiles(site),
@@ -295,8 +299,12 @@ def reply_meta(request: HttpRequest, comment: Comment, article: ArticlePage) -> 
     )
 
 
-def error_meta(request: HttpRequest, title: str, description: str) -> PageMeta:
-    """An error page (not found, refused): kept out of search engines whatever its status."""
+def noindex_meta(request: HttpRequest, title: str, description: str) -> PageMeta:
+    """A page kept out of search engines, with nothing but a title and a description.
+
+    Error pages (not found, refused comment), whatever their status, and the Mastodon share
+    page, a form that every shared address makes a page of its own.
+    """
     return website_meta(site_facts(request), title, description, noindex=True)
 
 

@@ -1,7 +1,12 @@
-"""An article with everything search engines read: hero image, two authors, tags."""
+"""The site as production serves it, at https://magazine.example, and a crawler reading it;
+an article with everything search engines read: hero image, two authors, tags."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from wagtail.models import Page, Site
 
 import pytest
 
@@ -10,8 +15,29 @@ from magazine.articles.models import ArticlePage
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
+from tests.support.sitemaps import HOST, CrawlerClient
 
 PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture
+def site(home_page, category) -> Site:
+    """The default site at https://magazine.example; its home page and category were
+    published a month ago."""
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = HOST, 443
+    site.save()
+    published_at = timezone.now() - timedelta(days=30)
+    Page.objects.filter(pk__in=[home_page.pk, category.pk]).update(
+        first_published_at=published_at, last_published_at=published_at
+    )
+    return site
+
+
+@pytest.fixture
+def crawler(site) -> CrawlerClient:
+    """An anonymous client reading https://magazine.example/."""
+    return CrawlerClient()
 
 
 @pytest.fixture

@@ -182,3 +182,10 @@ def test_the_search_action_leads_to_the_search_page(client, home_page):
     path = target.removeprefix(SITE_URL).replace("{search_term_string}", "consoles")
     assert path == reverse("search:results") + "?q=consoles"
     assert client.get(path).status_code == 200
+
+
+def test_the_publisher_goes_by_the_name_of_the_news_sitemap(client, article, settings):
+    settings.NEWS_PUBLICATION_NAME = "Le Magazine de la tech"
+    news = page_data(client, article.url).item("NewsArticle")
+    assert news["publisher"]["name"] == "Le Magazine de la tech"
+    assert page_data(client, "/").item("Organization")["name"] == "Le Magazine de la tech"

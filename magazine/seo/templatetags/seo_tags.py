@@ -79,9 +79,9 @@ def reply_meta(context: template.Context, comment: Comment, article: ArticlePage
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
-def error_meta(context: template.Context, title: str, description: str) -> dict:
-    """An error page (not indexed)."""
-    return {"meta": metadata.error_meta(context["request"], title, description)}
+def noindex_meta(context: template.Context, title: str, description: str) -> dict:
+    """A page kept out of search engines (error pages, the Mastodon share page)."""
+    return {"meta": metadata.noindex_meta(context["request"], title, description)}
 
 
 @register.filter(name="json_ld")
