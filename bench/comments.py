@@ -42,6 +42,9 @@ READERS = ipaddress.ip_network("10.0.0.0/8")
 # Every page's address, in the sitemap; the regular expression reads our own sitemap only.
 LOCATION = re.compile(r"<loc>([^<]+)</loc>")
 PENDING_NOTICE = "attente"
+# What the site's output shows of an error: a traceback (an exception logged after the
+# comment was saved, say), or gunicorn's own alarm (a worker killed for taking too long).
+LOGGED_ERROR = re.compile(r"^Traceback \(most recent call last\)|\[(?:ERROR|CRITICAL)\]", re.M)
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class Post:
 
 @dataclass
 class Tally:
-    """What the POSTs got, and what the database holds of them."""
+    """What the POSTs got, what the database holds of them, and what the site logged."""
 
     posts: int = 0
     acknowledged: int = 0
@@ -90,6 +93,7 @@ class Tally:
     missing: int = 0
     misplaced: int = 0
     stored_unacknowledged: int = 0
+    logged_errors: int = 0
 
     @property
     def rate_limited(self) -> int:
@@ -107,13 +111,20 @@ class Tally:
             (self.misplaced, "stored on another article than the one posted to"),
             (self.stored_unacknowledged, "stored though the reader was not told so"),
         ]
-        return [f"{count} comment(s) {what}" for count, what in checks if count]
+        failures = [f"{count} comment(s) {what}" for count, what in checks if count]
+        if self.logged_errors:
+            failures.append(f"the site logged {self.logged_errors} error(s)")
+        return failures
 
 
-def tally(posts: list[Post], stored: dict[str, list[str]]) -> Tally:
-    """Sort the answers to `posts`, and check them against `stored`, the articles of the
-    rows that carry each marker."""
-    result = Tally(posts=len(posts), stored=sum(len(rows) for rows in stored.values()))
+def tally(posts: list[Post], stored: dict[str, list[str]], log: str = "") -> Tally:
+    """Sort the answers to `posts`, check them against `stored`, the articles of the rows
+    that carry each marker, and count the errors in the site's `log` of the run."""
+    result = Tally(
+        posts=len(posts),
+        stored=sum(len(rows) for rows in stored.values()),
+        logged_errors=len(LOGGED_ERROR.findall(log)),
+    )
     for post in posts:
         rows = stored.get(post.marker, [])
         if post.status is None:
@@ -331,6 +342,7 @@ def print_report(clients: int, outcome: Tally, posts: list[Post], wall: float) -
         print(f"  refused {count}×: {reason}")
     if outcome.unanswered:
         print(f"No answer: {outcome.unanswered}.")
+    print(f"Errors in the site's log during the run: {outcome.logged_errors}.")
 
 
 def run(clients: int = CLIENTS, posts: int = POSTS, workers: int = 2) -> bool:
@@ -349,6 +361,7 @@ def run(clients: int = CLIENTS, posts: int = POSTS, workers: int = 2) -> bool:
             f"({limits}). Load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs."
         )
         run_id, stop = secrets.token_hex(4), threading.Event()
+        log_start = site.log.stat().st_size
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=clients) as pool:
             futures = [
@@ -362,7 +375,8 @@ def run(clients: int = CLIENTS, posts: int = POSTS, workers: int = 2) -> bool:
                 raise
         wall = time.perf_counter() - started
         load = os.getloadavg()[0]
-        outcome = tally(sent, stored_articles(site.database_url, run_id))
+        log = site.log.read_bytes()[log_start:].decode(errors="replace")
+        outcome = tally(sent, stored_articles(site.database_url, run_id), log)
         print_report(clients, outcome, sent, wall)
         print(f"Load average after the run: {load:.2f}.")
         if outcome.failures:

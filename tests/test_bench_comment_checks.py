@@ -103,3 +103,15 @@ def test_a_redirect_elsewhere_is_no_acknowledgement():
     assert post("a", location="/?commentaire=attente").acknowledged is False
     assert post("a", location=f"{ARTICLE}#commentaires").acknowledged is False
     assert post("a", location=f"{ARTICLE}?commentaire=42#commentaire-42").acknowledged is True
+
+
+def test_errors_in_the_site_log_fail_the_run():
+    log = (
+        "Could not announce comment 12 to the moderators\n"
+        "Traceback (most recent call last):\n"
+        '  File "notifications.py", line 40, in announce_pending_comment\n'
+        "[2026-12-01 15:20:14 +0000] [12054] [CRITICAL] WORKER TIMEOUT (pid:12056)\n"
+        "[2026-12-01 15:20:14 +0000] [12054] [INFO] Booting worker with pid: 12070\n"
+    )
+    outcome = tally([post("a")], {"a": ["7"]}, log)
+    assert outcome.failures == ["the site logged 2 error(s)"]
