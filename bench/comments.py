@@ -10,7 +10,7 @@ comment is stored exactly once.
 
 Prints one table; fails (non-zero exit) on a 5xx, a POST left unanswered or refused, a
 comment stored twice, acknowledged but missing, stored on another article, or stored though
-its reader was told it was not.
+its reader was told it was not, and on an error in the site's output during the run.
 """
 
 import http.client
