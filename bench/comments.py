@@ -13,6 +13,7 @@ comment stored twice, acknowledged but missing, stored on another article, or st
 its reader was told it was not, and on an error in the site's output during the run.
 """
 
+import html
 import http.client
 import ipaddress
 import os
@@ -189,9 +190,10 @@ class FormReader(HTMLParser):
             self._text.append(data)
 
 
-def read_form(html: str) -> FormReader:
+def read_form(page: str) -> FormReader:
+    """The comment form of the HTML `page`, read."""
     reader = FormReader()
-    reader.feed(html)
+    reader.feed(page)
     reader.close()
     return reader
 
@@ -210,12 +212,24 @@ def get(site: ServedSite, path: str) -> str:
     return body
 
 
+def page_paths(site: ServedSite, sitemap: str = "/sitemap.xml") -> list[str]:
+    """The path of every page the sitemap lists, through its sections when it is an index."""
+    paths = []
+    for address in LOCATION.findall(get(site, sitemap)):
+        location = urlsplit(html.unescape(address))
+        if location.path.endswith(".xml"):
+            query = f"?{location.query}" if location.query else ""
+            paths += page_paths(site, location.path + query)
+        else:
+            paths.append(location.path)
+    return paths
+
+
 def comment_forms(site: ServedSite) -> list[CommentForm]:
     """The comment form of every page in the sitemap that has one: the articles open to
     comments."""
     forms = []
-    for address in LOCATION.findall(get(site, "/sitemap.xml")):
-        page = urlsplit(address).path
+    for page in page_paths(site):
         reader = read_form(get(site, page))
         if reader.action is not None and "stamp" in reader.fields:
             action = urlsplit(reader.action).path
