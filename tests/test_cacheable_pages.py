@@ -2,8 +2,10 @@
 
 import re
 import time
+from urllib.parse import urlencode
 
 from django.test import Client
+from django.urls import reverse
 
 import pytest
 
@@ -15,7 +17,8 @@ from tests.support.html import soup
 @pytest.fixture
 def urls(home_page, category) -> list[str]:
     article = ArticlePageFactory(parent=category)
-    return [home_page.url, category.url, article.url, "/page-inconnue/"]
+    share = f"{reverse('social:share_mastodon')}?{urlencode({'url': article.full_url})}"
+    return [home_page.url, category.url, article.url, share, "/page-inconnue/"]
 
 
 def in_one_stamp_window() -> None:
