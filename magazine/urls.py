@@ -1,5 +1,5 @@
-"""The site's URLs: admin, documents, sitemap, search, authors and tags, comments, media in
-the demo, then Wagtail's pages."""
+"""The site's URLs: admin, documents, sitemap, search, authors and tags, comments, feeds,
+media in the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -18,6 +18,7 @@ urlpatterns = [
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),
     path("commentaires/", include("magazine.comments.urls")),
+    path("", include("magazine.feeds.urls")),
 ]
 
 if settings.SERVE_MEDIA:
