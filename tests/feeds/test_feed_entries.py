@@ -102,6 +102,15 @@ def test_the_hero_image_is_an_enclosure_with_its_type_and_length(client, entry, 
     assert int(enclosure.length) == rendition.file.size > 0
 
 
+def test_the_enclosure_length_is_asked_of_the_storage_once(client, article):
+    rendition = article.hero_image.get_rendition("fill-1200x675|format-webp")
+    length = rendition.file.size
+    parse_feed(client, "/feed/")
+    # Were it asked again (a request to S3 in production), the length would now be 0.
+    rendition.file.storage.delete(rendition.file.name)
+    assert int(parse_feed(client, "/feed/").entries[0].enclosures[0].length) == length
+
+
 def test_an_article_without_image_has_no_enclosure(client, category):
     ArticlePageFactory(parent=category, hero_image=None)
     for suffix in FORMATS.values():

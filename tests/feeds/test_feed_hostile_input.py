@@ -78,9 +78,12 @@ def test_hostile_titles_and_standfirsts_give_well_formed_feeds(client, category,
     hostile_article(category, author)
     for url in FEED_URLS:
         entry = parse_feed(client, url).entries[0]
-        # Atom's title is text; RSS's is escaped HTML, which a reader shows as this text.
-        title = html.unescape(entry.title) if url.endswith("/feed/") else entry.title
-        assert title == HOSTILE_TEXT, url
+        if url.endswith("/atom/"):
+            assert (entry.title, entry.title_detail.type) == (HOSTILE_TEXT, "text/plain"), url
+        else:
+            # Escaped HTML, as RSS readers read titles, which shows as the text itself.
+            assert "<script" not in entry.title, url
+            assert html.unescape(entry.title) == HOSTILE_TEXT, url
         assert "<script>" not in entry.summary, url
         assert html.unescape(entry.summary) == HOSTILE_TEXT, url
 
