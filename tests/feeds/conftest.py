@@ -1,4 +1,4 @@
-"""An author, a tag and a category whose feeds tests read (see tests/support/feeds.py)."""
+"""The author whose feed tests read (see tests/support/feeds.py), on the site's home page."""
 
 import pytest
 
@@ -6,5 +6,5 @@ from tests.factories.authors import AuthorFactory
 
 
 @pytest.fixture
-def author(db):
+def author(home_page):
     return AuthorFactory(name="Léa Roux", slug="lea-roux")

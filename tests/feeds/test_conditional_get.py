@@ -133,3 +133,13 @@ def test_a_date_older_than_the_feed_gets_the_feed(client, articles):
     _, last_modified = validators(client, "/feed/")
     earlier = http_date(parse_http_date(last_modified) - 60)
     assert client.get("/feed/", headers={"if-modified-since": earlier}).status_code == 200
+
+
+def test_an_empty_feed_is_the_same_bytes_at_every_request(client, author):
+    # Django dates an empty feed by the current time, to the microsecond in Atom.
+    first = client.get("/auteurs/lea-roux/feed/atom/")
+    assert client.get("/auteurs/lea-roux/feed/atom/").content == first.content
+    revalidated = client.get(
+        "/auteurs/lea-roux/feed/atom/", headers={"if-none-match": first["ETag"]}
+    )
+    assert revalidated.status_code == 304
