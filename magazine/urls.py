@@ -1,5 +1,5 @@
 """The site's URLs: admin, documents, sitemaps and robots.txt, search, authors and tags,
-comments, the share page, media in the demo, then Wagtail's pages."""
+comments, the share page, feeds, media in the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -18,6 +18,7 @@ urlpatterns = [
     path("tags/", include("magazine.tags.urls")),
     path("commentaires/", include("magazine.comments.urls")),
     path("partager/", include("magazine.social.urls")),
+    path("", include("magazine.feeds.urls")),
 ]
 
 if settings.SERVE_MEDIA:

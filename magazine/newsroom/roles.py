@@ -81,6 +81,7 @@ ROLES = (
             "wagtailsearchpromotions.delete_searchpromotion",
             *COMMENT_MODERATION,
             "comments.change_commentsettings",
+            "feeds.change_feedsettings",
         ),
         tree_permissions=(*PAGE_EDITING, *PAGE_PUBLISHING),
         collection_permissions=(

@@ -104,6 +104,11 @@ class SocialSettings(BaseSiteSetting):
             CACHE_KEY.format(site_id=site.pk), lambda: super(SocialSettings, cls).for_site(site)
         )
 
+    @property
+    def has_feed_link(self) -> bool:
+        """Whether the editors list a feed among the links (else the site's own is shown)."""
+        return any(link.value.get("network") == "rss" for link in self.links)
+
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         cache.delete(CACHE_KEY.format(site_id=self.site_id))

@@ -10,6 +10,14 @@ from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
 
 
+def tag_or_404(slug: str) -> Tag:
+    """Return the tag with this slug, or raise Http404 (for any text, NUL included)."""
+    # PostgreSQL refuses a NUL character in a query; no slug holds one.
+    if "\x00" in slug:
+        raise Http404("Mot-clé inconnu")
+    return get_object_or_404(Tag, slug=slug)
+
+
 @require_safe
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Render the live articles with the tag, newest first, paginated.
@@ -17,7 +25,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     A tag that no live article carries is a 404, like an unknown one: tags of drafts stay
     unpublished, and search engines find no empty pages.
     """
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = tag_or_404(slug)
     articles = card_page(
         request, ArticlePage.objects.published().filter(tagged_items__tag=tag).for_cards()
     )

@@ -36,6 +36,12 @@ def test_unknown_tag_is_the_styled_404(client, home_page):
     assert soup(response).h1.get_text() == "Page introuvable"
 
 
+def test_a_tag_address_with_a_nul_character_is_not_found(client, home_page):
+    # PostgreSQL refuses NUL in a query: the view must answer before asking.
+    assert client.get("/tags/%00/").status_code == 404
+    assert client.get("/tags/nin%00tendo/").status_code == 404
+
+
 def test_tag_carried_only_by_drafts_is_not_found(client, category):
     ArticlePageFactory(parent=category, tags=["Secret"], live=False)
     assert Tag.objects.filter(slug="secret").exists()
