@@ -10,10 +10,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from magazine.cache.tags import SITEMAPS, cache_tags
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", cache_tags(SITEMAPS)(sitemap), name="sitemap"),
     path("recherche/", include("search.urls")),
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),

@@ -1,29 +1,19 @@
 """Public pages are the same HTML for every anonymous reader, with no inline script or style."""
 
 import re
-import time
 
 from django.test import Client
 
 import pytest
 
-from magazine.comments.spam import STAMP_STEP
 from tests.factories.pages import ArticlePageFactory
-from tests.support.html import soup
+from tests.support.html import in_one_stamp_window, soup
 
 
 @pytest.fixture
 def urls(home_page, category) -> list[str]:
     article = ArticlePageFactory(parent=category)
     return [home_page.url, category.url, article.url, "/page-inconnue/"]
-
-
-def in_one_stamp_window() -> None:
-    """Wait, if need be, until the next requests fall in one window of the comment form's
-    time stamp, which changes every STAMP_STEP seconds for every reader alike."""
-    left = STAMP_STEP - time.time() % STAMP_STEP
-    if left < 2:
-        time.sleep(left)
 
 
 def test_two_anonymous_readers_get_the_same_html(urls):

@@ -1,9 +1,13 @@
 """Reading the HTML a reader gets."""
 
+import time
+
 from django.http import HttpResponse
 from django.test import Client
 
 from bs4 import BeautifulSoup
+
+from magazine.comments.spam import STAMP_STEP
 
 
 def soup(response: HttpResponse) -> BeautifulSoup:
@@ -21,3 +25,11 @@ def page_soup(client: Client, url: str, params: dict | None = None) -> Beautiful
 def card_titles(page: BeautifulSoup) -> list[str]:
     """Return the titles of the article cards on `page`, in order."""
     return [link.get_text(strip=True) for link in page.select(".card__title a")]
+
+
+def in_one_stamp_window() -> None:
+    """Wait, if need be, until the next requests fall in one window of the comment form's
+    time stamp, which changes every STAMP_STEP seconds for every reader alike."""
+    left = STAMP_STEP - time.time() % STAMP_STEP
+    if left < 2:
+        time.sleep(left)

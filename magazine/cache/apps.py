@@ -1,0 +1,10 @@
+"""The cache in front of the site: Cache-Control for every response, tags, and purges."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CacheConfig(AppConfig):
+    name = "magazine.cache"
+    label = "cache"
+    verbose_name = _("Cache du site")
