@@ -28,6 +28,7 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
+    FRONTEND_CACHE_URL=(str, ""),
 )
 
 DEBUG = env("DEBUG")
@@ -198,6 +199,18 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTOCOMPLETE_CONFIG": "magazine_simple",
     },
 }
+# Purges after each change go through Wagtail's frontend cache to the Varnish at
+# FRONTEND_CACHE_URL (e.g. http://127.0.0.1:6081), by cache tag and by URL (magazine/cache).
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "magazine.cache.backends.VarnishBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }
+    if env("FRONTEND_CACHE_URL")
+    else {}
+)
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
