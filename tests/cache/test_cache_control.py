@@ -1,5 +1,7 @@
 """Pages for anonymous readers are public and tagged; nothing personal is ever public."""
 
+from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
@@ -117,8 +119,13 @@ def test_a_signed_in_editor_gets_a_private_page(admin_client, article):
 
 
 def test_a_session_cookie_makes_the_page_private(client, article):
-    client.cookies["sessionid"] = "une-session-expiree"
-    assert_private(client.get(article.url))
+    session = SessionStore()
+    session["panier"] = "vide"
+    session.create()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session.session_key
+    response = client.get(article.url)
+    assert not response.cookies  # the session is read, not changed: no cookie set
+    assert_private(response)
 
 
 def test_a_waiting_message_makes_the_page_private(client, article):
@@ -142,18 +149,33 @@ def test_a_preview_is_never_public(admin_client, article):
     assert_private(response)
 
 
-def test_a_post_is_never_public(client, article):
-    response = client.post("/commentaires/", {"article": str(article.pk)})
+def test_a_post_is_never_public_even_a_404(client, home_page):
+    same_origin = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"}
+    response = client.post("/commentaires/", {"article": "999999"}, **same_origin)
+    assert response.status_code == 404
     assert_private(response)
 
 
-def respond(response: HttpResponse) -> HttpResponse:
-    """Return what the middleware makes of `response` to an anonymous GET."""
-    return CacheControlMiddleware(lambda request: response)(RequestFactory().get("/"))
+def respond(response: HttpResponse, path: str = "/", **request_attributes) -> HttpResponse:
+    """Return what the middleware makes of `response` to an anonymous GET of `path`."""
+    request = RequestFactory().get(path)
+    for name, value in request_attributes.items():
+        setattr(request, name, value)
+    return CacheControlMiddleware(lambda request: response)(request)
 
 
-def test_a_server_error_is_never_public(db):
-    assert_private(respond(HttpResponse(status=500)))
+def test_anything_under_the_admin_is_private_whatever_its_view_says(db):
+    assert_private(respond(HttpResponse(), "/admin/pages/"))
+
+
+def test_a_preview_is_private_whatever_its_view_says(db):
+    assert_private(respond(HttpResponse(), "/jeux-video/", is_preview=True))
+
+
+def test_a_server_error_is_never_public_even_when_its_view_says_so(db):
+    response = HttpResponse(status=500)
+    response["Cache-Control"] = "public, max-age=600"
+    assert_private(respond(response))
 
 
 def test_a_response_that_sets_a_cookie_is_never_public(db):

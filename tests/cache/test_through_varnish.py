@@ -74,7 +74,7 @@ def test_the_second_reader_gets_the_page_from_the_cache(varnish, article):
         assert internal not in second.headers
 
 
-def test_other_cookies_share_the_cached_page_and_a_session_passes(varnish, article):
+def test_readers_with_other_cookies_share_the_cached_page_and_a_session_passes(varnish, article):
     fetch(varnish + article.url)
     assert fetch(varnish + article.url, Cookie="_ga=GA1.1.123").headers["X-Cache"] == "HIT"
     with_session = fetch(varnish + article.url, Cookie="_ga=GA1.1.123; sessionid=abc")
