@@ -14,6 +14,7 @@ Site settings, sites and view restrictions change what every page shows: `site`.
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -42,7 +43,12 @@ def page_purge_tags(page: Page, *former_parents: Page) -> set[str]:
 
 
 def purge_page(page: Page, *former_parents: Page) -> None:
-    """Purge what shows `page` once the transaction commits (see the module's docstring)."""
+    """Purge what shows `page` once the transaction commits (see the module's docstring).
+
+    Without a cache in front (WAGTAILFRONTENDCACHE empty) nothing is looked up.
+    """
+    if not get_backends():
+        return
     page = page.specific
     url = page.get_full_url()
     purge(page_purge_tags(page, *former_parents), [url] if url else [])
