@@ -7,7 +7,7 @@
 # personal requests away from the cache, as a second line of defence.
 #
 # Adjust the backend's address and the purgers ACL, then check with
-#   varnishd -C -f deploy/varnish/default.vcl
+#   varnishd -C -f "$PWD/deploy/varnish/default.vcl"
 
 vcl 4.1;
 
@@ -20,8 +20,9 @@ backend magazine {
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
     .between_bytes_timeout = 10s;
-    # The home page answers only when the database does. An application that stops
-    # answering within the timeout is sick: readers then get the cached pages, however stale.
+    # The home page answers only when the database does (/healthz, once the site has it, is
+    # lighter). An application that stops answering in time is sick: readers then get the
+    # cached pages, however stale, within their grace.
     .probe = {
         .url = "/";
         .timeout = 2s;
@@ -56,13 +57,14 @@ sub vcl_recv {
     }
     # The admin and its previews, whoever signed in (the session cookie), has a message
     # waiting or sends credentials: pages made for them alone. Cookie names are Django's.
-    if (req.url ~ "^/admin(/|$)"
+    if (req.url ~ "^/admin([/?]|$)"
         || req.http.Authorization
         || req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
         return (pass);
     }
     # Any other cookie (analytics, a CSRF token left by a form) changes nothing of a public
-    # page: without it, every reader shares the same copy.
+    # page: dropped, it splits no copy and never reaches the application on a fetch whose
+    # response every reader will share.
     unset req.http.Cookie;
     # While the application is healthy, a page past its TTL is served stale for a minute at
     # most while a fresh copy is fetched in the background; when it is sick, for the whole
