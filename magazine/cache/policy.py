@@ -11,6 +11,7 @@ and errors. A view that chose its own Cache-Control keeps it, made private when 
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpRequest, HttpResponseBase
 from django.urls import reverse
@@ -26,7 +27,6 @@ SHORT_LIVED = (301, 302, 404, 410)
 
 def is_personal(request: HttpRequest, response: HttpResponseBase) -> bool:
     """Whether `response` may hold something for this visitor alone, or change their state."""
-    messages = getattr(request, "_messages", None)
     return (
         request.method not in SAFE_METHODS
         or request.path.startswith(reverse("wagtailadmin_home"))
@@ -34,7 +34,7 @@ def is_personal(request: HttpRequest, response: HttpResponseBase) -> bool:
         or settings.SESSION_COOKIE_NAME in request.COOKIES
         or CookieStorage.cookie_name in request.COOKIES
         or "Authorization" in request.headers
-        or bool(getattr(messages, "added_new", False))
+        or bool(getattr(get_messages(request), "added_new", False))
         or bool(response.cookies)
     )
 
