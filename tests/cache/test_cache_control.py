@@ -1,6 +1,8 @@
 """Pages for anonymous readers are public and tagged; nothing personal is ever public."""
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.sessions.backends.db import SessionStore
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -170,6 +172,13 @@ def test_anything_under_the_admin_is_private_whatever_its_view_says(db):
 
 def test_a_preview_is_private_whatever_its_view_says(db):
     assert_private(respond(HttpResponse(), "/jeux-video/", is_preview=True))
+
+
+def test_a_page_showing_a_message_just_added_is_private(db):
+    request = RequestFactory().get("/")
+    request._messages = CookieStorage(request)
+    messages.success(request, "Enregistré.")
+    assert_private(CacheControlMiddleware(lambda request: HttpResponse())(request))
 
 
 def test_a_server_error_is_never_public_even_when_its_view_says_so(db):
