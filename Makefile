@@ -86,8 +86,9 @@ format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
 	msgfmt --check-format -o locale/fr/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.po
 
-bench: $(BIN)/.installed-test ## Benchmark: search latency at 1 000 and 10 000 articles
-	$(BIN)/python -m bench
+# The comment load run serves the site with gunicorn and as many workers as make run.
+bench: $(BIN)/.installed-test ## Benchmarks: search latency, comment load on gunicorn (PostgreSQL, Redis)
+	$(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
 
 lock: ## Re-pin every dependency after changing pyproject.toml
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock

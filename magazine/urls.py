@@ -1,5 +1,5 @@
-"""The site's URLs: admin, documents, sitemap, search, authors and tags, comments, media in
-the demo, then Wagtail's pages."""
+"""The site's URLs: admin, documents, sitemaps and robots.txt, search, authors and tags,
+comments, the share page, media in the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -7,19 +7,17 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-
-from magazine.cache.tags import SITEMAPS, cache_tags
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", cache_tags(SITEMAPS)(sitemap), name="sitemap"),
+    path("", include("magazine.seo.urls")),
     path("recherche/", include("search.urls")),
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),
     path("commentaires/", include("magazine.comments.urls")),
+    path("partager/", include("magazine.social.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -11,7 +11,7 @@ from magazine.articles import stream_data as b
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageAuthorFactory, ArticlePageFactory
-from tests.support.html import page_soup
+from tests.support.html import page_soup, program_scripts
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -162,7 +162,7 @@ def test_tags_are_listed(client, category):
 def test_share_links_load_no_script(client, article):
     soup = page_soup(client, article.url)
     assert soup.select(".share a[href^='https://']")
-    for script in soup.find_all("script"):
+    for script in program_scripts(soup):
         assert script.get("src", "").startswith("/static/"), script  # our own files only
 
 

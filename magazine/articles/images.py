@@ -1,4 +1,5 @@
-"""Image renditions the site prints, declared once for templates and prefetching alike.
+"""Image renditions the site prints or hands to search engines and social networks, declared
+once for templates, metadata and prefetching alike.
 
 Templates print them through `includes/image.html` (Wagtail's srcset markup), listings
 prefetch exactly these specs, so a card never asks the database for its renditions.
@@ -41,6 +42,15 @@ IMAGE_VARIANTS = {
         sizes="6rem",
     ),
 }
+
+
+# What search engines and social networks fetch of an article's hero image; never shown on
+# the page. Open Graph's card is 1.91:1 (1200×630 is what Facebook and LinkedIn ask for);
+# Google asks an article's structured data for 16:9, 4:3 and 1:1 images, and at least
+# 1200 px wide for large previews in Discover. No format filter: social networks do not all
+# read WebP, and the original's format is one they read.
+OPEN_GRAPH_SPEC = "fill-1200x630"
+STRUCTURED_DATA_SPECS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
 
 
 def prefetch_renditions(image_field: str, *variants: str) -> Prefetch:

@@ -24,7 +24,7 @@ from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
 from .pagination import page_of
 from .querysets import ArticlePageManager, ArticlePageQuerySet
-from .reading_time import body_text, reading_time_minutes
+from .reading_time import body_text, count_words, reading_time_minutes
 from .routing import SpecificChildRoutingMixin
 from .slugs import SlugFromTitleMixin
 
@@ -63,9 +63,11 @@ class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
         verbose_name_plural = _("rubriques")
 
     def routable_children(self) -> ArticlePageQuerySet:
+        # Tags come along: the page prints them twice, in its tag list and its meta tags.
         return (
             ArticlePage.objects.child_of(self)
             .select_related("hero_image")
+            .prefetch_related("tags")
             .with_authors()
             .with_comment_count()
         )
@@ -287,9 +289,14 @@ class ArticlePage(SlugFromTitleMixin, Page):
         return article_outline(self.body)
 
     @cached_property
+    def word_count(self) -> int:
+        """Words of the standfirst and the body (structured data gives it to search engines)."""
+        return count_words(self.standfirst, body_text(self.body))
+
+    @cached_property
     def reading_time(self) -> int:
         """Minutes to read the standfirst and the body."""
-        return reading_time_minutes(self.standfirst, body_text(self.body))
+        return reading_time_minutes(self.word_count)
 
     @property
     def was_updated(self) -> bool:

@@ -1,4 +1,4 @@
-"""Reading time of an article, from the words a reader actually reads."""
+"""Length and reading time of an article, from the words a reader actually reads."""
 
 import math
 from collections.abc import Iterable
@@ -33,7 +33,11 @@ def body_text(body: Iterable[Any]) -> str:
     return " ".join(part for part in parts if part)
 
 
-def reading_time_minutes(*texts: str) -> int:
-    """Return the minutes needed to read the given texts, at least one."""
-    words = sum(len(text.split()) for text in texts)
+def count_words(*texts: str) -> int:
+    """Return the number of words in the given texts."""
+    return sum(len(text.split()) for text in texts)
+
+
+def reading_time_minutes(words: int) -> int:
+    """Return the minutes needed to read `words` words, at least one."""
     return max(1, math.ceil(words / WORDS_PER_MINUTE))

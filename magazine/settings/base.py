@@ -182,11 +182,18 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
 WAGTAIL_SITE_NAME = "Magazine"
+# The publication's name in the Google News sitemap, exactly as Google News knows it; empty:
+# the Wagtail Site's name, which every page's header prints (magazine/seo/publication.py).
+NEWS_PUBLICATION_NAME = ""
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAIL_I18N_ENABLED = False
 # Slugs in plain ASCII (« les-jeux-independants »): readable once copied, the same in every
 # client; Wagtail transliterates titles, magazine/articles/slugs.py keeps elided words apart.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A renamed or moved page, its descendants with it, answers its old addresses with a 301
+# (wagtail.contrib.redirects). Wagtail's default, stated because bookmarks, links from other
+# sites and search engines rely on it; tests/newsroom/test_old_addresses.py.
+WAGTAILREDIRECTS_AUTO_CREATE = True
 # The admin makes no third-party requests: no release check, no Gravatar (editors' privacy).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

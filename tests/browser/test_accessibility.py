@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils import timezone
@@ -168,6 +169,10 @@ PAGES: list = [
     pytest.param(lambda m: reverse("tags:detail", args=[m.tag_slug]), id="tag"),
     pytest.param(lambda m: "/cette-page-n-existe-pas/", id="not-found"),
     pytest.param(lambda m: m.information.url, id="information"),
+    pytest.param(
+        lambda m: f"{reverse('social:share_mastodon')}?{urlencode({'url': m.article.full_url})}",
+        id="share-mastodon",
+    ),
 ]
 ON_A_PHONE = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
 # Both widths are audited in one test: building the magazine is the slow part.

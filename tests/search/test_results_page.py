@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 
 from tests.factories.pages import ArticlePageFactory
-from tests.support.html import soup
+from tests.support.html import program_scripts, soup
 from tests.support.search import article, result_titles
 
 
@@ -98,7 +98,7 @@ def test_the_suggestion_script_is_a_deferred_static_file(client, home_page):
     page = soup(client.get("/"))
     script = page.select_one("script[src$='search-suggestions.js']")
     assert script.has_attr("defer")
-    assert all(tag.has_attr("src") for tag in page.find_all("script"))
+    assert all(tag.has_attr("src") for tag in program_scripts(page))
 
 
 def test_search_pages_have_no_inline_script_or_style(client, category):

@@ -1,6 +1,6 @@
-"""Dates as the French admin prints them, written out by hand to compare with its pages."""
+"""Dates for tests: as the French admin prints them, and relative to now."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.utils import timezone
 
@@ -12,3 +12,8 @@ def admin_datetime(value: datetime) -> str:
     value = timezone.localtime(value)
     month = MONTHS.split()[value.month - 1]
     return f"{value.day} {month} {value.year} {value:%H:%M}"
+
+
+def hours_ago(hours: float) -> datetime:
+    """The moment `hours` hours before now."""
+    return timezone.now() - timedelta(hours=hours)

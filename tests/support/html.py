@@ -5,9 +5,12 @@ import time
 from django.http import HttpResponse
 from django.test import Client
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from magazine.comments.spam import STAMP_STEP
+
+# Structured data for search engines: a script element browsers never run.
+DATA_BLOCK = "application/ld+json"
 
 
 def soup(response: HttpResponse) -> BeautifulSoup:
@@ -25,6 +28,11 @@ def page_soup(client: Client, url: str, params: dict | None = None) -> Beautiful
 def card_titles(page: BeautifulSoup) -> list[str]:
     """Return the titles of the article cards on `page`, in order."""
     return [link.get_text(strip=True) for link in page.select(".card__title a")]
+
+
+def program_scripts(page: BeautifulSoup) -> list[Tag]:
+    """Return the script elements of `page` a browser runs: all but structured data blocks."""
+    return [script for script in page.find_all("script") if script.get("type") != DATA_BLOCK]
 
 
 def in_one_stamp_window() -> None:

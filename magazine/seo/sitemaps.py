@@ -1,0 +1,159 @@
+"""The sections of /sitemap.xml: Wagtail's pages, then the author and tag pages.
+
+Pages come from Wagtail's sitemap generator; the author and tag pages are Django views,
+listed by Django sitemaps. Every address starts with the Wagtail Site's root URL, as the
+pages' canonical links do.
+"""
+
+from datetime import datetime
+from functools import cached_property
+from urllib.parse import SplitResult, urlsplit
+
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+
+from taggit.models import Tag
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+from wagtail.models import Page, Site
+
+from magazine.articles.querysets import ArticlePageQuerySet, is_public
+from magazine.authors.models import Author
+
+from .indexable import in_publication_window, indexable_articles
+
+
+class SiteRootedSitemap(Sitemap):
+    """A Django sitemap for one request, its addresses on the Wagtail Site's root URL.
+
+    Django would start them with the request's host; the Site's root URL is what Wagtail
+    puts before every page's address, so all the addresses of a sitemap share one origin.
+    """
+
+    latest_lastmod: datetime | None = None
+
+    def __init__(self, request: HttpRequest) -> None:
+        self.request = request
+
+    @cached_property
+    def site(self) -> Site:
+        """The Wagtail Site serving the request (the default one for an unknown host)."""
+        return Site.find_for_request(self.request)
+
+    @cached_property
+    def root_url(self) -> SplitResult:
+        return urlsplit(self.site.root_url)
+
+    def get_protocol(self, protocol: str | None = None) -> str:
+        return self.root_url.scheme
+
+    def get_domain(self, site=None) -> str:
+        return self.root_url.netloc
+
+
+class SitemapSection:
+    """What the sections of /sitemap.xml share: files of at most `limit` URLs, cheap dates.
+
+    `limit` is also the most URLs /sitemap.xml lists itself before it becomes an index.
+    """
+
+    # sitemaps.org: one sitemap file lists at most 50 000 URLs.
+    limit = 50_000
+    # The field (or annotation) of `items()` that each URL's lastmod comes from.
+    lastmod_field = "last_published_at"
+    latest_lastmod: datetime | None = None
+
+    @cached_property
+    def paginator(self) -> Paginator:
+        """The section's items in files of `limit`, counted once a request.
+
+        Django builds a new paginator, and counts again, each time it reads this.
+        """
+        return Paginator(self.items(), self.limit)
+
+    def get_latest_lastmod(self) -> datetime | None:
+        """The newest lastmod of the section, in one query (Django's reads every item)."""
+        self.latest_lastmod = self.items().aggregate(latest=Max(self.lastmod_field))["latest"]
+        return self.latest_lastmod
+
+
+class PageSitemap(SitemapSection, WagtailSitemap):
+    """The site's indexable pages: home, categories, articles, information pages.
+
+    Each page gives its URLs through Wagtail's `get_sitemap_urls()`: a category its first
+    page of articles only, the one without `?page=`. Pages come as their specific class
+    with only Page's fields loaded (one query whatever their types): an override of
+    `get_sitemap_urls()` reading its model's own fields would cost a query per page.
+    """
+
+    def items(self) -> QuerySet[Page]:
+        return (
+            self.get_wagtail_site()
+            .root_page.get_descendants(inclusive=True)
+            .live()
+            .filter(is_public(), in_publication_window(timezone.now()))
+            .order_by("path")
+            .specific(defer=True)
+        )
+
+
+def with_latest_article(items: QuerySet, articles: ArticlePageQuerySet) -> QuerySet:
+    """`items` that `articles` refer to (via OuterRef), each with `latest_article_at`.
+
+    `latest_article_at` is when the latest of its articles was last published: the last
+    time the page listing them changed. Items without any are left out, since their page
+    lists nothing (an author) or is a 404 (a tag).
+    """
+    latest = articles.order_by("-last_published_at").values("last_published_at")[:1]
+    return items.annotate(latest_article_at=Subquery(latest)).filter(
+        latest_article_at__isnull=False
+    )
+
+
+class AuthorSitemap(SitemapSection, SiteRootedSitemap):
+    """The pages of the authors who sign at least one indexable article, by name."""
+
+    lastmod_field = "latest_article_at"
+
+    def items(self) -> QuerySet[Author]:
+        articles = indexable_articles(timezone.now()).filter(authors__author=OuterRef("pk"))
+        return with_latest_article(Author.objects.only("slug"), articles).order_by("name", "pk")
+
+    def location(self, author: Author) -> str:
+        return reverse("authors:detail", args=[author.slug])
+
+    def lastmod(self, author: Author) -> datetime:
+        return author.latest_article_at
+
+
+class TagSitemap(SitemapSection, SiteRootedSitemap):
+    """The pages of the tags that at least one indexable article carries, by name."""
+
+    lastmod_field = "latest_article_at"
+
+    def items(self) -> QuerySet[Tag]:
+        articles = indexable_articles(timezone.now()).filter(tagged_items__tag=OuterRef("pk"))
+        return with_latest_article(Tag.objects.only("slug"), articles).order_by("name", "pk")
+
+    def location(self, tag: Tag) -> str:
+        return reverse("tags:detail", args=[tag.slug])
+
+    def lastmod(self, tag: Tag) -> datetime:
+        return tag.latest_article_at
+
+
+def site_sections(request: HttpRequest) -> dict[str, SitemapSection]:
+    """The sections of /sitemap.xml for `request`, by their name in /sitemap-<name>.xml."""
+    return {
+        "pages": PageSitemap(request),
+        "authors": AuthorSitemap(request),
+        "tags": TagSitemap(request),
+    }
+
+
+def fits_in_one_file(sections: dict[str, SitemapSection]) -> bool:
+    """Whether the sections' URLs, together, fit in one sitemap file."""
+    return sum(section.paginator.count for section in sections.values()) <= SitemapSection.limit

@@ -1,0 +1,90 @@
+"""Template tags that print a page's meta tags and structured data, one per kind of page.
+
+Each renders `includes/page_meta.html` from the `PageMeta` that magazine/seo/metadata.py
+builds; base.html calls `page_meta` in its `meta` block, which page templates override with
+their own tag. Descriptions fall back on the tagline base.html puts in the context.
+"""
+
+from django import template
+from django.core.paginator import Page as ListingPage
+from django.utils.safestring import SafeString
+
+from taggit.models import Tag
+from wagtail.models import Page
+
+from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.authors.models import Author
+from magazine.comments.models import Comment
+from magazine.seo import metadata
+from magazine.seo.structured_data import json_ld
+
+register = template.Library()
+
+META_TEMPLATE = "includes/page_meta.html"
+
+
+def tagline(context: template.Context) -> str:
+    """The site's tagline, set by base.html: the description of last resort."""
+    return context.get("site_tagline", "")
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def page_meta(context: template.Context) -> dict:
+    """A page of the tree without a tag of its own, such as an information page."""
+    page: Page = context["page"]
+    return {"meta": metadata.page_meta(context["request"], page, tagline(context))}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def home_meta(context: template.Context, page: Page) -> dict:
+    """The home page: the site with its search, and the magazine as an organisation."""
+    return {"meta": metadata.home_meta(context["request"], page, tagline(context))}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def category_meta(context: template.Context, page: CategoryPage, listing: ListingPage) -> dict:
+    """A category, on the page of its listing shown."""
+    meta = metadata.category_meta(context["request"], page, listing, tagline(context))
+    return {"meta": meta}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def article_meta(context: template.Context, page: ArticlePage, category: CategoryPage) -> dict:
+    """An article in its category."""
+    return {"meta": metadata.article_meta(context["request"], page, category)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def author_meta(context: template.Context, author: Author, listing: ListingPage) -> dict:
+    """An author's page, on the page of their articles shown."""
+    return {"meta": metadata.author_meta(context["request"], author, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def tag_meta(context: template.Context, tag: Tag, listing: ListingPage) -> dict:
+    """A tag's page, on the page of its articles shown."""
+    return {"meta": metadata.tag_meta(context["request"], tag, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def search_meta(context: template.Context, text: str, listing: ListingPage | None) -> dict:
+    """The search results for `text` (not indexed)."""
+    return {"meta": metadata.search_meta(context["request"], text, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def reply_meta(context: template.Context, comment: Comment, article: ArticlePage) -> dict:
+    """The page to reply to `comment` on `article` (not indexed)."""
+    return {"meta": metadata.reply_meta(context["request"], comment, article)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def noindex_meta(context: template.Context, title: str, description: str) -> dict:
+    """A page kept out of search engines (error pages, the Mastodon share page)."""
+    return {"meta": metadata.noindex_meta(context["request"], title, description)}
+
+
+@register.filter(name="json_ld")
+def json_ld_filter(data: dict) -> SafeString:
+    """Return `data` as a JSON-LD script element whose values cannot end it."""
+    return json_ld(data)
