@@ -93,6 +93,14 @@ def test_search_results_carry_search_and_their_articles(client, article):
     assert {"search", f"p{article.pk}"} <= cache_tags(response)
 
 
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-news.xml"])
+def test_the_sitemaps_keep_their_own_max_age_and_carry_the_sitemaps_tag(client, article, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert directives(response) == {"public": "", "max-age": "300"}
+    assert cache_tags(response) == {"site", "sitemaps"}
+
+
 def test_a_comment_message_is_the_same_for_every_reader_and_leaves_with_the_article(article):
     url = article.url + "?commentaire=attente"
     in_one_stamp_window()
