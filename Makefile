@@ -10,7 +10,7 @@ WEB_CONCURRENCY ?= 2
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
-.PHONY: help demo run dev test lint format checks messages bench lock clean
+.PHONY: help demo run dev varnish test lint format checks messages bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -44,6 +44,15 @@ run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the 
 dev: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 dev: demo ## Django's development server with DEBUG on
 	DJANGO_SETTINGS_MODULE=magazine.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The repository's VCL pointed at PORT (needs Debian's varnish and varnish-modules). Publishing
+# purges it when make run is started with FRONTEND_CACHE_URL=http://127.0.0.1:$(VARNISH_PORT).
+VARNISH_PORT ?= 6081
+varnish: ## Varnish on :6081 in front of make run (purged when make run has FRONTEND_CACHE_URL)
+	@mkdir -p var/varnish
+	sed 's/\.port = "8000";/.port = "$(PORT)";/' deploy/varnish/default.vcl > var/varnish/default.vcl
+	varnishd -F -j none -n $(CURDIR)/var/varnish/instance -a 127.0.0.1:$(VARNISH_PORT) -T none \
+		-f $(CURDIR)/var/varnish/default.vcl -s malloc,256m
 
 checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 	$(BIN)/ruff check .

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT, card_page
+from magazine.cache.tags import SEARCH, cache_tags
 
 from .query import ReaderQuery
 from .results import latest_articles, matching_articles, suggested_articles
@@ -19,6 +20,7 @@ SUGGESTION_MIN_LENGTH = 2
 
 
 @require_safe
+@cache_tags(SEARCH)
 def search(request: HttpRequest) -> HttpResponse:
     """Render the results for `q`, 10 a page, in the `categorie` given; 200 for any text."""
     query = ReaderQuery.from_input(request.GET.get("q", ""))

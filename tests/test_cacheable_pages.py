@@ -2,7 +2,6 @@
 
 import json
 import re
-import time
 from urllib.parse import urlencode
 
 from django.test import Client
@@ -10,10 +9,9 @@ from django.urls import reverse
 
 import pytest
 
-from magazine.comments.spam import STAMP_STEP
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
-from tests.support.html import DATA_BLOCK, program_scripts, soup
+from tests.support.html import DATA_BLOCK, in_one_stamp_window, program_scripts, soup
 
 
 @pytest.fixture
@@ -21,14 +19,6 @@ def urls(home_page, category) -> list[str]:
     article = ArticlePageFactory(parent=category, hero_image=ImageFactory(), tags=["Consoles"])
     share = f"{reverse('social:share_mastodon')}?{urlencode({'url': article.full_url})}"
     return [home_page.url, category.url, article.url, share, "/page-inconnue/"]
-
-
-def in_one_stamp_window() -> None:
-    """Wait, if need be, until the next requests fall in one window of the comment form's
-    time stamp, which changes every STAMP_STEP seconds for every reader alike."""
-    left = STAMP_STEP - time.time() % STAMP_STEP
-    if left < 2:
-        time.sleep(left)
 
 
 def test_two_anonymous_readers_get_the_same_html(urls):

@@ -59,6 +59,18 @@ def test_production_takes_its_database_and_cache_from_the_environment():
     assert result.stdout.split() == ["db.internal", "redis://cache.internal:6379/0", "False"]
 
 
+def test_purges_go_to_the_varnish_at_frontend_cache_url_if_set():
+    code = (
+        "from wagtail.contrib.frontend_cache.utils import get_backends;"
+        "print([(type(b).__name__, b.netloc) for b in get_backends().values()])"
+    )
+    env = {**PRODUCTION_ENV, "FRONTEND_CACHE_URL": "http://varnish.internal:6081"}
+    result = manage("shell", "--no-imports", "-c", code, env=env)
+    assert result.stdout.strip() == "[('VarnishBackend', 'varnish.internal:6081')]", result.stderr
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_manage_py_defaults_to_the_demo_settings_on_sqlite():
     code = "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.DEBUG)"
     result = manage("shell", "--no-imports", "-c", code, env={})

@@ -17,6 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from magazine.cache.tags import FEEDS, SEARCH, SITE, SITEMAPS, author_tag, keyword_tag
+
 from .blocks import ArticleBodyBlock, body_error_messages
 from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
@@ -76,6 +78,11 @@ class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.description
+
+    def listing_cache_tags(self) -> set[str]:
+        """The cache tags to purge, besides its own, when the category changes: every page's
+        menu names it, every article's address starts with it (magazine/cache/receivers.py)."""
+        return {SITE}
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add the page of articles asked for, the featured one apart on the first page."""
@@ -248,6 +255,21 @@ class ArticlePage(SlugFromTitleMixin, Page):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
+
+    def listing_cache_tags(self) -> set[str]:
+        """The cache tags to purge, besides its own and its category's and home page's, when
+        the article changes: the listings it enters or leaves (magazine/cache/receivers.py).
+
+        Pages showing it already carry its own tag (its card); these are where it may newly
+        appear, or shift the pagination: its authors' and tags' pages, search, feeds, sitemaps.
+        """
+        return {
+            *(author_tag(link.author_id) for link in self.authors.all()),
+            *(keyword_tag(tag.pk) for tag in self.tags.all()),
+            SEARCH,
+            FEEDS,
+            SITEMAPS,
+        }
 
     @property
     def signing_authors(self) -> list:

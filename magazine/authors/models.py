@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from magazine.cache.purge import purge
+from magazine.cache.tags import author_tag
+
 
 class Author(index.Indexed, models.Model):
     """A person who signs articles, with a short biography and a portrait."""
@@ -42,3 +45,13 @@ class Author(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    # The author's page shows the name, bio and photo; bylines elsewhere follow within the
+    # cache's s-maxage (purging every article an author signed would empty the cache).
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        purge([author_tag(self.pk)])
+
+    def delete(self, *args, **kwargs):
+        purge([author_tag(self.pk)])
+        return super().delete(*args, **kwargs)

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from magazine.articles.images import prefetch_renditions
 from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
+from magazine.cache.tags import author_tag, tag_response
 
 from .models import Author
 
@@ -23,4 +24,6 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     articles = card_page(
         request, ArticlePage.objects.published().filter(authors__author=author).for_cards()
     )
-    return render(request, "authors/author_detail.html", {"author": author, "articles": articles})
+    context = {"author": author, "articles": articles}
+    response = render(request, "authors/author_detail.html", context)
+    return tag_response(response, author_tag(author.pk))

@@ -2,21 +2,16 @@
 
 from collections.abc import Iterable
 
-from django.db import transaction
-
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
 from magazine.articles.models import ArticlePage
+from magazine.cache.purge import purge
+from magazine.cache.tags import page_tag
 
 
 def purge_articles(articles: Iterable[ArticlePage]) -> None:
     """Purge the pages of `articles` from the frontend cache once the transaction commits.
 
-    Nothing happens unless WAGTAILFRONTENDCACHE names a cache (a CDN, Varnish…): then a
-    comment approved, refused or erased disappears from, or appears in, the cached page.
+    A comment approved, refused or erased appears in, or disappears from, the article page
+    (whatever its `?commentaire=` message) and the comment counts of the cards that show it,
+    since they all carry the article's cache tag.
     """
-    pages = list({article.pk: article for article in articles}.values())
-    if pages:
-        batch = PurgeBatch()
-        batch.add_pages(pages)
-        transaction.on_commit(batch.purge)
+    purge({page_tag(article.pk) for article in articles})

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from magazine.articles.slugs import SlugFromTitleMixin
+from magazine.cache.tags import SITE
 
 from .blocks import InformationBodyBlock
 
@@ -66,6 +67,11 @@ class InformationPage(SlugFromTitleMixin, Page):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction
+
+    def listing_cache_tags(self) -> set[str]:
+        """The cache tags to purge, besides its own, when the page changes: every page's
+        footer links to it (magazine/cache/receivers.py)."""
+        return {SITE}
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

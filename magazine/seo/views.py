@@ -6,6 +6,8 @@ from django.urls import reverse
 
 from wagtail.contrib.sitemaps import views as sitemap_views
 
+from magazine.cache.tags import SITEMAPS, cache_tags
+
 from .freshness import ROBOTS_MAX_AGE, SITEMAP_MAX_AGE, cacheable, mark_last_modified
 from .news_sitemap import NewsSitemap
 from .publication import publication_language, publication_name
@@ -14,6 +16,7 @@ from .sitemaps import fits_in_one_file, site_sections
 SITEMAP_TEMPLATE = "seo/sitemap.xml"
 
 
+@cache_tags(SITEMAPS)
 @cacheable(SITEMAP_MAX_AGE)
 def sitemap(request: HttpRequest) -> HttpResponse:
     """Every indexable URL in one file while they fit, else an index of the sections' files.
@@ -29,6 +32,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
     return mark_last_modified(response, *(section.latest_lastmod for section in sections.values()))
 
 
+@cache_tags(SITEMAPS)
 @cacheable(SITEMAP_MAX_AGE)
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     """One file of one section (`?p=` numbers the files): 404 for an unknown section or file."""
@@ -39,6 +43,7 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     return mark_last_modified(response, sections[section].latest_lastmod)
 
 
+@cache_tags(SITEMAPS)
 @cacheable(SITEMAP_MAX_AGE)
 def news_sitemap(request: HttpRequest) -> HttpResponse:
     """The Google News sitemap: the articles of the last 48 hours, with their publication."""

@@ -28,6 +28,7 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
+    FRONTEND_CACHE_URL=(str, ""),
 )
 
 DEBUG = env("DEBUG")
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "magazine.pages",
     "magazine.social",
     "magazine.tags",
+    "magazine.cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -77,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the session, message and CSRF middleware: it sees the cookies they set.
+    "magazine.cache.policy.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -158,6 +162,12 @@ CACHES = {
 # Redis (production, tests): a cache that stops answering makes the site slower, never broken;
 # comments then wait for moderation, their rate limits unknown (magazine/comments/spam.py).
 REDIS_CACHE_OPTIONS = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1}
+# Pages for anonymous readers (magazine/cache/policy.py): browsers keep them a minute, the
+# cache in front (Varnish, deploy/varnish/) ten minutes unless a publish purges them first;
+# redirects and 404s a minute in both. Keep the comment form's maximum age far above.
+CACHE_CONTROL_MAX_AGE = 60
+CACHE_CONTROL_S_MAXAGE = 600
+CACHE_CONTROL_SHORT_MAX_AGE = 60
 # Comments: how many one address (network) or one e-mail may post, per window in seconds.
 COMMENTS_RATE_LIMITS = {"ip": (5, 600), "email": (3, 600)}
 # The comment form's time trap: sent sooner than this after the page was made, it is a robot;
@@ -196,6 +206,18 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTOCOMPLETE_CONFIG": "magazine_simple",
     },
 }
+# Purges after each change go through Wagtail's frontend cache to the Varnish at
+# FRONTEND_CACHE_URL (e.g. http://127.0.0.1:6081), by cache tag and by URL (magazine/cache).
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "magazine.cache.backends.VarnishBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }
+    if env("FRONTEND_CACHE_URL")
+    else {}
+)
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
+from magazine.cache.tags import keyword_tag, tag_response
 
 
 def tag_or_404(slug: str) -> Tag:
@@ -31,4 +32,5 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if not articles.paginator.count:
         raise Http404("Aucun article publié avec ce mot-clé")
-    return render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})
+    response = render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})
+    return tag_response(response, keyword_tag(tag.pk))

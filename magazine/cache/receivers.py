@@ -1,0 +1,95 @@
+"""What leaves the cache when a page, a site setting, a site or a view restriction changes.
+
+A page published, unpublished (deleted, too: Wagtail unpublishes a live page before deleting
+it) or moved purges its own tag (its responses, and every card or link that shows it, even
+on another article's « Publications similaires »), its ancestors' tags (a category lists its
+articles, the home page the latest ones; a move, its old parent's too) and the tags its
+`listing_cache_tags()` names (an article: its authors' and tags' pages, feeds, sitemaps,
+search; a category or an information page: `site`, since every page's menu or footer shows
+it). Its URL is purged as well, where a 404 may be cached from before it existed.
+
+Site settings, sites and view restrictions change what every page shows: `site`.
+"""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.contrib.frontend_cache.utils import get_backends
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .purge import purge
+from .tags import SITE, page_tag
+
+
+def page_purge_tags(page: Page, *former_parents: Page) -> set[str]:
+    """Return the tags to purge when `page` changes: its own, its ancestors' and its listings'.
+
+    The ancestors come from the pages' paths in one query; the tree's root is no page of
+    the site. `former_parents` (before a move) count with their own ancestors.
+    """
+    steplen = Page.steplen
+    paths = {page.path[: steplen * depth] for depth in range(2, page.depth)}
+    for parent in former_parents:
+        paths.update(parent.path[: steplen * depth] for depth in range(2, parent.depth + 1))
+    ancestors = Page.objects.filter(path__in=paths).values_list("pk", flat=True)
+    listing_cache_tags = getattr(page, "listing_cache_tags", None)
+    return {
+        page_tag(page.pk),
+        *(page_tag(pk) for pk in ancestors),
+        *(listing_cache_tags() if listing_cache_tags else ()),
+    }
+
+
+def purge_page(page: Page, *former_parents: Page) -> None:
+    """Purge what shows `page` once the transaction commits (see the module's docstring).
+
+    Without a cache in front (WAGTAILFRONTENDCACHE empty) nothing is looked up.
+    """
+    if not get_backends():
+        return
+    page = page.specific
+    url = page.get_full_url()
+    purge(page_purge_tags(page, *former_parents), [url] if url else [])
+
+
+def page_published_receiver(instance: Page, **kwargs) -> None:
+    # Publishing a revision scheduled for later sends the signal too, with the page not live.
+    if instance.live:
+        purge_page(instance)
+
+
+def page_unpublished_receiver(instance: Page, **kwargs) -> None:
+    purge_page(instance)
+
+
+def post_page_move_receiver(
+    instance: Page, parent_page_before: Page, url_path_before: str, url_path_after: str, **kwargs
+) -> None:
+    # Reordering pages under the same parent changes no URL and no listing (they sort by date).
+    if instance.live and url_path_before != url_path_after:
+        purge_page(instance, parent_page_before)
+
+
+def purge_site(**kwargs) -> None:
+    """Purge every cached response of the site (a signal receiver)."""
+    purge([SITE])
+
+
+def connect_receivers() -> None:
+    """Connect the receivers; called once the apps are ready, so every setting is known."""
+    uid = "frontend-cache"
+    page_published.connect(page_published_receiver, dispatch_uid=f"{uid}-published")
+    page_unpublished.connect(page_unpublished_receiver, dispatch_uid=f"{uid}-unpublished")
+    post_page_move.connect(post_page_move_receiver, dispatch_uid=f"{uid}-move")
+    settings_models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, (BaseSiteSetting, BaseGenericSetting))
+    ]
+    for model in [*settings_models, Site, PageViewRestriction]:
+        for action, signal in (("save", post_save), ("delete", post_delete)):
+            signal.connect(
+                purge_site, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-{action}"
+            )

@@ -1,0 +1,117 @@
+"""Through a real Varnish running the repository's VCL: hits, purges on publish, grace.
+
+Varnish is started by the test, in front of a server of the test's own on the transactional
+database, and stopped by its pid. Without varnishd these tests are skipped, and fail on CI.
+"""
+
+import gzip
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.error import HTTPError
+from urllib.request import Request, urlopen
+
+import pytest
+from pytest_django.live_server_helper import LiveServer
+
+from magazine.articles.models import ArticlePage
+from tests.factories.pages import ArticlePageFactory
+from tests.support.varnish import running_varnish
+
+pytestmark = pytest.mark.varnish
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: dict[str, str]
+    text: str
+
+
+def fetch(url: str, **headers: str) -> Answer:
+    """GET `url` as a reader's browser would, errors included."""
+    try:
+        with urlopen(Request(url, headers=headers), timeout=10) as response:  # noqa: S310
+            status, head, body = response.status, response.headers, response.read()
+    except HTTPError as error:
+        status, head, body = error.code, error.headers, error.read()
+    if head.get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    return Answer(status, dict(head.items()), body.decode())
+
+
+@pytest.fixture
+def origin(
+    migrated_rows: str, transactional_db: None, django_db_serialized_rollback: None
+) -> Iterator[LiveServer]:
+    """The application, served on the transactional database by a thread the test may stop."""
+    server = LiveServer("127.0.0.1")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def varnish(origin: LiveServer, tmp_path, settings) -> Iterator[str]:
+    """Varnish in front of `origin`, where Wagtail's frontend cache sends its purges."""
+    with running_varnish(tmp_path, origin.thread.port) as address:
+        settings.WAGTAILFRONTENDCACHE = {
+            "varnish": {"BACKEND": "magazine.cache.backends.VarnishBackend", "LOCATION": address}
+        }
+        yield address
+
+
+@pytest.fixture
+def article(home_page, category) -> ArticlePage:
+    return ArticlePageFactory(parent=category, title="Les consoles de cette année")
+
+
+def test_the_second_reader_gets_the_page_from_the_cache(varnish, article):
+    first, second = fetch(varnish + article.url), fetch(varnish + article.url)
+    assert (first.status, first.headers["X-Cache"]) == (200, "MISS")
+    assert (second.status, second.headers["X-Cache"]) == (200, "HIT")
+    assert second.text == first.text
+    for internal in ("X-Cache-Tags", "xkey", "Via", "X-Varnish"):
+        assert internal not in second.headers
+
+
+def test_readers_with_other_cookies_share_the_cached_page_and_a_session_passes(varnish, article):
+    fetch(varnish + article.url)
+    assert fetch(varnish + article.url, Cookie="_ga=GA1.1.123").headers["X-Cache"] == "HIT"
+    with_session = fetch(varnish + article.url, Cookie="_ga=GA1.1.123; sessionid=abc")
+    assert with_session.headers["X-Cache"] == "PASS"
+    assert "private" in with_session.headers["Cache-Control"]
+
+
+def test_publishing_purges_the_article_and_the_pages_listing_it(varnish, category, article):
+    pages = [article.url, category.url, "/"]
+    for url in pages:
+        fetch(varnish + url)
+        assert fetch(varnish + url).headers["X-Cache"] == "HIT", url
+    article.title = "Les consoles de la décennie"
+    article.save_revision().publish()
+    for url in pages:
+        answer = fetch(varnish + url)
+        assert answer.headers["X-Cache"] == "MISS", url
+        assert "Les consoles de la décennie" in answer.text, url
+
+
+def test_public_pages_are_compressed_by_varnish(varnish, article):
+    answer = fetch(varnish + article.url, **{"Accept-Encoding": "gzip"})
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert "Les consoles de cette année" in answer.text
+
+
+def test_a_cached_page_is_served_stale_while_the_origin_is_down(
+    varnish, origin, settings, home_page, article
+):
+    settings.CACHE_CONTROL_S_MAXAGE = 1
+    assert fetch(varnish + article.url).headers["X-Cache"] == "MISS"
+    origin.stop()
+    # Past its TTL, the page is served from the grace period; a page never cached is not.
+    stale = fetch(varnish + article.url)
+    while stale.headers["X-Cache"] == "HIT":
+        time.sleep(0.2)
+        stale = fetch(varnish + article.url)
+    assert (stale.status, stale.headers["X-Cache"]) == (200, "HIT-STALE")
+    assert "Les consoles de cette année" in stale.text
+    assert fetch(varnish + "/recherche/").status == 503
