@@ -15,12 +15,9 @@ import time
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import http_date
 
-# Feeds are public and the same for every reader, so shared caches may keep them; Wagtail's
-# frontend cache purges pages on publication, not feeds, so they are kept only a short while.
-FEED_MAX_AGE = 300
 CHANGE_CACHE_KEY = "feeds:changed:{digest}"
 # A record unused this long is dropped; the feed is then served once more in full.
 CHANGE_TIMEOUT = 30 * 24 * 3600
@@ -49,7 +46,6 @@ def conditional_feed(request: HttpRequest, response: HttpResponse, feed_url: str
     set_response_etag(response)
     changed_at = last_changed(feed_url, response["ETag"])
     response.headers["Last-Modified"] = http_date(changed_at)
-    patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
     return get_conditional_response(
         request, etag=response["ETag"], last_modified=changed_at, response=response
     )

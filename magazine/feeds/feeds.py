@@ -26,6 +26,7 @@ from magazine.articles.categories import request_categories
 from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.authors.models import Author
+from magazine.cache.tags import FEEDS, tag_response
 from magazine.tags.views import tag_or_404
 
 from .conditional import conditional_feed
@@ -98,7 +99,9 @@ class ArticleFeed(Feed):
         feed = self.get_feed(source, request)
         response = HttpResponse(content_type=feed.content_type)
         feed.write(response, "utf-8")
-        return conditional_feed(request, response, source.feed_url)
+        # Public for shared caches like the pages (magazine/cache/policy.py), and purged with
+        # them: any article published, changed or withdrawn purges every feed.
+        return tag_response(conditional_feed(request, response, source.feed_url), FEEDS)
 
     def scope(self, request: HttpRequest, site: Site, **kwargs) -> Scope:
         """Return the scope of this feed for the URL's arguments; raise Http404 if none."""

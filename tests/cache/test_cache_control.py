@@ -101,6 +101,14 @@ def test_the_sitemaps_keep_their_own_max_age_and_carry_the_sitemaps_tag(client, 
     assert cache_tags(response) == {"site", "sitemaps"}
 
 
+@pytest.mark.parametrize("url", ["/feed/", "/jeux-video/feed/atom/"])
+def test_the_feeds_are_public_like_the_pages_and_carry_the_feeds_tag(client, article, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_public(response)
+    assert cache_tags(response) == {"site", "feeds"}
+
+
 def test_a_comment_message_is_the_same_for_every_reader_and_leaves_with_the_article(article):
     url = article.url + "?commentaire=attente"
     in_one_stamp_window()
