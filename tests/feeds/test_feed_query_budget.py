@@ -9,6 +9,7 @@ from magazine.feeds.models import FeedSettings
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
+from tests.support.bulk import without_indexing
 from tests.support.feeds import FEED_URLS
 from tests.support.queries import warm_query_count
 
@@ -20,13 +21,14 @@ FEED_QUERIES = 6
 
 def publish_articles(category, author, count: int) -> None:
     """Publish `count` articles by `author` and another, with two tags and a hero image each."""
-    for number in range(count):
-        ArticlePageFactory(
-            parent=category,
-            hero_image=ImageFactory(),
-            authors=[author, AuthorFactory()],
-            tags=["Consoles", f"mot-{number % 7}"],
-        )
+    with without_indexing():
+        for number in range(count):
+            ArticlePageFactory(
+                parent=category,
+                hero_image=ImageFactory(),
+                authors=[author, AuthorFactory()],
+                tags=["Consoles", f"mot-{number % 7}"],
+            )
 
 
 def cold_query_count(client, url: str) -> int:

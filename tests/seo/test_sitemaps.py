@@ -3,14 +3,11 @@
 from collections.abc import Callable
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.management import call_command
-from django.test import override_settings
 from django.utils import timezone
 
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
 import pytest
 
@@ -19,6 +16,7 @@ from magazine.authors.models import Author
 from magazine.seo.sitemaps import SitemapSection
 from tests.factories.authors import AuthorFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory, InformationPageFactory
+from tests.support.bulk import without_indexing
 from tests.support.dates import hours_ago
 from tests.support.queries import warm_query_count
 from tests.support.sitemaps import (
@@ -262,11 +260,7 @@ def add_articles(category, count: int) -> None:
     Quickly: neither the search index nor Wagtail's reference index, which no sitemap reads,
     follows these articles; their authors and tags are inserted in bulk.
     """
-    backends = {
-        name: {**params, "AUTO_UPDATE": False}
-        for name, params in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    with disable_reference_index_auto_update(), override_settings(WAGTAILSEARCH_BACKENDS=backends):
+    with without_indexing():
         articles = [ArticlePageFactory(parent=category) for _ in range(count)]
     first = Author.objects.count()
     authors = Author.objects.bulk_create(
