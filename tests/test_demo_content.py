@@ -66,6 +66,19 @@ def test_demo_is_served_from_its_home_page(demo, client):
 
 
 @pytest.mark.django_db
+def test_demo_links_lead_to_the_port_it_is_served_on(demo, client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    call_command("load_demo", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+    article = ArticlePage.objects.live().order_by("-first_published_at").first()
+    assert article.full_url.startswith("http://127.0.0.1:8123/")
+    feed = client.get("/feed/", HTTP_HOST="127.0.0.1:8123").content.decode()
+    assert f"<link>{article.full_url}</link>" in feed
+    assert "http://localhost/" not in feed
+
+
+@pytest.mark.django_db
 def test_demo_has_five_categories_and_two_dozen_articles(demo):
     assert CategoryPage.objects.live().count() >= 5
     assert ArticlePage.objects.live().count() >= 24

@@ -9,7 +9,9 @@ import io
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -75,6 +77,16 @@ def publication_schedule(now: datetime) -> dict[str, datetime]:
         day = local_now - timedelta(days=1 + index * DAYS_BETWEEN_ARTICLES)
         schedule[article.slug] = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
     return schedule
+
+
+def demo_address() -> tuple[str, int]:
+    """Return the host and port the demo is served from: those of WAGTAILADMIN_BASE_URL,
+    which `make run` sets to its own port. Canonical links, feeds and sitemaps print the
+    site's address, so they lead back to the running demo."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (
+        443 if address.scheme == "https" else 80
+    )
 
 
 class DemoLoader:
@@ -170,13 +182,14 @@ class DemoLoader:
         )
 
     def ensure_site(self, home: HomePage) -> Site:
-        """The default site, served from localhost and rooted at the home page."""
+        """The default site, rooted at the home page, at the address the demo is served from."""
+        hostname, port = demo_address()
         current = Site.objects.filter(is_default_site=True).first()
-        current = current or Site.objects.filter(hostname="localhost", port=80).first()
-        current = current or Site(hostname="localhost", port=80)
+        current = current or Site.objects.filter(hostname=hostname, port=port).first()
+        current = current or Site(hostname=hostname, port=port)
         wanted = {
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": hostname,
+            "port": port,
             "is_default_site": True,
             "site_name": site.SITE_NAME,
             "root_page_id": home.pk,
