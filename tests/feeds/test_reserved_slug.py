@@ -31,6 +31,9 @@ def test_renaming_an_article_to_feed_is_refused(admin_client, category, author):
     assert ArticlePage.objects.get(pk=article.pk).slug == "un-article"
 
 
+# The parent comes through getfixturevalue, which pytest-django cannot see: the mark puts the
+# test among the database tests, before any transactional test has emptied the tables.
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("factory", "parent"),
     [
