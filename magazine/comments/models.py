@@ -3,19 +3,16 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Site
+from wagtail.contrib.settings.models import register_setting
 
 from magazine.articles.models import ArticlePage
-
-SETTINGS_CACHE_KEY = "comments:settings:{site_id}"
+from magazine.cache.site_settings import CachedSiteSetting
 
 
 class CommentQuerySet(models.QuerySet):
@@ -113,7 +110,7 @@ class Comment(models.Model):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(CachedSiteSetting):
     """How long articles take comments, and the page that says what becomes of readers' data."""
 
     close_after_days = models.PositiveSmallIntegerField(
@@ -138,18 +135,6 @@ class CommentSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("commentaires")
-
-    @classmethod
-    def for_site(cls, site: Site) -> "CommentSettings":
-        """The site's settings, from the cache: every article reads them."""
-        return cache.get_or_set(
-            SETTINGS_CACHE_KEY.format(site_id=site.pk),
-            lambda: super(CommentSettings, cls).for_site(site),
-        )
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        cache.delete(SETTINGS_CACHE_KEY.format(site_id=self.site_id))
 
     def closing_date(self, article: ArticlePage):
         """When comments on `article` close by themselves (None: never)."""

@@ -1,16 +1,14 @@
 """Site settings for the follow call to action and the magazine's social links."""
 
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Site
 
-CACHE_KEY = "social:settings:{site_id}"
+from magazine.cache.site_settings import CachedSiteSetting
 
 NETWORKS = [
     ("mastodon", "Mastodon"),
@@ -48,7 +46,7 @@ class SocialLinkBlock(blocks.StructBlock):
 
 
 @register_setting(icon="site")
-class SocialSettings(BaseSiteSetting):
+class SocialSettings(CachedSiteSetting):
     """The follow/subscribe call to action and social links shown on every article."""
 
     follow_title = models.CharField(
@@ -96,19 +94,3 @@ class SocialSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réseaux sociaux et abonnement")
-
-    @classmethod
-    def for_site(cls, site: Site) -> "SocialSettings":
-        """The site's settings, from the cache: every article prints them."""
-        return cache.get_or_set(
-            CACHE_KEY.format(site_id=site.pk), lambda: super(SocialSettings, cls).for_site(site)
-        )
-
-    @property
-    def has_feed_link(self) -> bool:
-        """Whether the editors list a feed among the links (else the site's own is shown)."""
-        return any(link.value.get("network") == "rss" for link in self.links)
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        cache.delete(CACHE_KEY.format(site_id=self.site_id))
