@@ -94,3 +94,8 @@ class SocialSettings(CachedSiteSetting):
 
     class Meta:
         verbose_name = _("réseaux sociaux et abonnement")
+
+    @property
+    def has_feed_link(self) -> bool:
+        """Whether the editors list a feed among the links (else the site's own is shown)."""
+        return any(link.value.get("network") == "rss" for link in self.links)
