@@ -20,7 +20,7 @@ if env("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 if env("AWS_STORAGE_BUCKET_NAME"):
-    # Media on S3-compatible object storage (needs the `s3` extra: django-storages).
+    # Media on S3-compatible object storage (the `s3` extra: django-storages, boto3).
     STORAGES["default"] = {  # noqa: F405
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
