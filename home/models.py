@@ -9,16 +9,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from magazine.articles.categories import CategoryLink, attach_categories, request_categories
+from magazine.articles.cards import cards_by_id, in_order
+from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.articles.routing import SpecificChildRoutingMixin
 from magazine.articles.slugs import SlugFromTitleMixin
+from magazine.cache.fragments import generation_cached
+from magazine.cache.restrictions import CachedViewRestrictionsMixin
 
 ARTICLES_PER_SECTION = 4
 
 
-class HomePage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     """The magazine's front page, the root of its page tree."""
 
     introduction = models.TextField(
@@ -49,38 +53,56 @@ class HomePage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
     def routable_children(self):
         return CategoryPage.objects.child_of(self)
 
+    def routable_child(self, slug: str) -> CategoryPage | None:
+        """The category at `slug`, from the site's categories kept in the cache.
+
+        One cache entry for them all, so that made-up slugs cannot fill the cache.
+        """
+        categories = generation_cached(
+            "categories-by-slug",
+            (self.pk,),
+            lambda: {category.slug: category for category in self.routable_children()},
+        )
+        return categories.get(slug)
+
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        context = super().get_context(request, *args, **kwargs)
-        lead, latest = self.lead_and_latest(request)
-        context["lead_article"] = lead
-        context["latest_articles"] = latest
-        context["category_sections"] = self.category_sections(request)
-        return context
+        """Add the lead article, the latest ones and a section per category.
 
-    def published_articles(self):
-        """The site's live, public articles, newest first, ready for cards."""
-        return ArticlePage.objects.descendant_of(self).published().for_cards()
-
-    def lead_and_latest(self, request: HttpRequest) -> tuple[ArticlePage | None, list]:
-        """The lead article (the editor's choice if live and public, else the newest) and the next.
-
-        One query: the chosen lead is sorted first, whatever its date.
+        Which articles they are is kept in the cache until the next publish; their cards
+        come in one query by id.
         """
-        articles = attach_categories(
-            self.published_articles().featuring(self.lead_article_id)[: LATEST_ARTICLES_COUNT + 1],
+        context = super().get_context(request, *args, **kwargs)
+        chosen = generation_cached("home-articles", (self.pk,), self.choose_articles)
+        cards = cards_by_id(
+            [*chosen["latest"], *(pk for ids in chosen["sections"].values() for pk in ids)],
             request,
         )
-        return (articles[0] if articles else None), articles[1:]
+        latest = in_order(chosen["latest"], cards)
+        context["lead_article"] = latest[0] if latest else None
+        context["latest_articles"] = latest[1:]
+        context["category_sections"] = [
+            (category, articles)
+            for category in request_categories(request)
+            if (articles := in_order(chosen["sections"].get(category.path, ()), cards))
+        ]
+        return context
 
-    def category_sections(self, request: HttpRequest) -> list[tuple[CategoryLink, list]]:
-        """Each live category with its newest articles, in one query whatever their number.
+    def published_articles(self) -> ArticlePageQuerySet:
+        """The site's live, public articles, newest first."""
+        return ArticlePage.objects.descendant_of(self).published()
 
-        A window function ranks articles within their parent category, so the newest few of
-        every category come back from a single query instead of one query per category.
+    def choose_articles(self) -> dict:
+        """The ids of the articles the page shows, in two queries whatever their number.
+
+        `latest`: the lead article (the editor's choice if live and public, else the newest:
+        the choice is sorted first, whatever its date) and the next ones. `sections`: each
+        category's newest few by its path, ranked within their category by a window
+        function rather than a query per category.
         """
+        latest = self.published_articles().featuring(self.lead_article_id)
         ranked = (
             self.published_articles()
             .annotate(
@@ -93,11 +115,10 @@ class HomePage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
             )
             .filter(rank__lte=ARTICLES_PER_SECTION)
         )
-        by_path: dict[str, list[ArticlePage]] = {}
-        for article in ranked:
-            by_path.setdefault(article.category_path, []).append(article)
-        return [
-            (category, by_path[category.path])
-            for category in request_categories(request)
-            if category.path in by_path
-        ]
+        sections: dict[str, list[int]] = {}
+        for pk, path in ranked.values_list("pk", "category_path"):
+            sections.setdefault(path, []).append(pk)
+        return {
+            "latest": list(latest.values_list("pk", flat=True)[: LATEST_ARTICLES_COUNT + 1]),
+            "sections": sections,
+        }

@@ -10,12 +10,13 @@ from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 from tests.support.html import card_titles, page_soup
 from tests.support.queries import warm_query_count
 
-# The budgets each page declares, for a warm request (renditions already cached). The
-# article's includes one query for its comments and their replies, whatever their number
-# (tests/comments/test_query_budget.py).
-ARTICLE_PAGE_QUERIES = 13
-CATEGORY_PAGE_QUERIES = 9
-HOME_PAGE_QUERIES = 10
+# The budgets each page declares, for a warm request (renditions already cached; the site,
+# its categories, the restricted paths and the choices of articles kept in the cache until
+# the next publish: tests/cache/test_page_pieces.py). The article's includes one query for
+# its comments and their replies, whatever their number (tests/comments/test_query_budget.py).
+ARTICLE_PAGE_QUERIES = 7
+CATEGORY_PAGE_QUERIES = 4
+HOME_PAGE_QUERIES = 3
 
 
 def rich_article(parent, blocks: int, tags: int, related: int, authors: int):

@@ -109,3 +109,16 @@ def test_the_demo_admin_is_created_in_the_demo(db, settings):
     settings.DEMO = True
     call_command("ensure_demo_admin", stdout=StringIO())
     assert get_user_model().objects.get(username="admin").is_superuser
+
+
+def test_the_demo_processes_share_one_cache():
+    """make run's workers and scheduler are processes: a publish in one renews all."""
+    renew = (
+        "from django.db import transaction; from magazine.cache import generations as g; "
+        "transaction.atomic()(g.renew_content_generation)(); print(g.content_generation())"
+    )
+    read = "from magazine.cache.generations import content_generation as c; print(c())"
+    renewed = manage("shell", "--no-imports", "-c", renew, env={})
+    assert renewed.returncode == 0, renewed.stderr
+    seen = manage("shell", "--no-imports", "-c", read, env={})
+    assert seen.stdout.strip() == renewed.stdout.strip() != ""

@@ -17,9 +17,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from magazine.cache.restrictions import CachedViewRestrictionsMixin
 from magazine.cache.tags import FEEDS, SEARCH, SITE, SITEMAPS, author_tag, keyword_tag
 
 from .blocks import ArticleBodyBlock, body_error_messages
+from .body_cache import body_digest, cached_body_words
 from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
 from .pagination import page_of
@@ -29,7 +31,9 @@ from .routing import SpecificChildRoutingMixin
 from .slugs import SlugFromTitleMixin
 
 
-class CategoryPage(SpecificChildRoutingMixin, SlugFromTitleMixin, Page):
+class CategoryPage(
+    CachedViewRestrictionsMixin, SpecificChildRoutingMixin, SlugFromTitleMixin, Page
+):
     """A section of the magazine (Jeux vidéo, Matériel…) listing its articles."""
 
     description = models.TextField(
@@ -107,7 +111,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(SlugFromTitleMixin, Page):
+class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     """A structured article: standfirst, hero image, authors, tags and a body of blocks."""
 
     standfirst = models.TextField(
@@ -289,9 +293,15 @@ class ArticlePage(SlugFromTitleMixin, Page):
         return article_outline(self.body)
 
     @cached_property
+    def body_digest(self) -> str:
+        """A digest of the body: the key of its pieces in the cache (body_cache.py)."""
+        return body_digest(self.body)
+
+    @cached_property
     def word_count(self) -> int:
         """Words of the standfirst and the body (structured data gives it to search engines)."""
-        return count_words(self.standfirst, body_text(self.body))
+        body_words = cached_body_words(self.body_digest, lambda: count_words(body_text(self.body)))
+        return count_words(self.standfirst) + body_words
 
     @cached_property
     def reading_time(self) -> int:

@@ -3,6 +3,7 @@
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 
@@ -18,9 +19,13 @@ class SpecificChildRoutingMixin:
         """The queryset in which to look for a child by slug."""
         raise NotImplementedError
 
+    def routable_child(self, slug: str) -> Page | None:
+        """The child at `slug` among `routable_children()`, or None."""
+        return self.routable_children().filter(slug=slug).first()
+
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         if path_components:
-            child = self.routable_children().filter(slug=path_components[0]).first()
+            child = self.routable_child(path_components[0])
             if child is not None:
                 # Treebeard's get_parent() reads this instead of querying the parent again.
                 child._cached_parent_obj = self

@@ -9,6 +9,12 @@ search; a category or an information page: `site`, since every page's menu or fo
 it). Its URL is purged as well, where a 404 may be cached from before it existed.
 
 Site settings, sites and view restrictions change what every page shows: `site`.
+
+Pages (saved, published, unpublished, moved, deleted), images, sites and view restrictions
+also renew the content generation (generations.py), the key of the pieces of pages the site
+keeps in its own cache; renewed first, since the purge that follows makes the cache in front
+ask for the pages again at once. Saving a draft changes nothing readers see, and renews
+nothing.
 """
 
 from django.apps import apps
@@ -16,11 +22,38 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .generations import renew_content_generation
 from .purge import purge
 from .tags import SITE, page_tag
+
+# What Wagtail saves on a page for a draft (a revision saved, a lock): nothing readers see.
+DRAFT_FIELDS = frozenset(
+    {
+        "comments",
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_created_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
+
+
+def page_saved_receiver(instance: object, update_fields=None, **kwargs) -> None:
+    """A page saved or deleted, other than for a draft, renews the content generation.
+
+    Pages created or changed in code (an import, the demo) send no publish signal.
+    """
+    if isinstance(instance, Page) and not (
+        update_fields and DRAFT_FIELDS.issuperset(update_fields)
+    ):
+        renew_content_generation()
 
 
 def page_purge_tags(page: Page, *former_parents: Page) -> set[str]:
@@ -55,18 +88,21 @@ def purge_page(page: Page, *former_parents: Page) -> None:
 
 
 def page_published_receiver(instance: Page, **kwargs) -> None:
+    renew_content_generation()
     # Publishing a revision scheduled for later sends the signal too, with the page not live.
     if instance.live:
         purge_page(instance)
 
 
 def page_unpublished_receiver(instance: Page, **kwargs) -> None:
+    renew_content_generation()
     purge_page(instance)
 
 
 def post_page_move_receiver(
     instance: Page, parent_page_before: Page, url_path_before: str, url_path_after: str, **kwargs
 ) -> None:
+    renew_content_generation()
     # Reordering pages under the same parent changes no URL and no listing (they sort by date).
     if instance.live and url_path_before != url_path_after:
         purge_page(instance, parent_page_before)
@@ -77,19 +113,36 @@ def purge_site(**kwargs) -> None:
     purge([SITE])
 
 
+def content_receiver(**kwargs) -> None:
+    """A site or a view restriction changes what every page shows, without a publish."""
+    renew_content_generation()
+    purge_site()
+
+
 def connect_receivers() -> None:
     """Connect the receivers; called once the apps are ready, so every setting is known."""
     uid = "frontend-cache"
     page_published.connect(page_published_receiver, dispatch_uid=f"{uid}-published")
     page_unpublished.connect(page_unpublished_receiver, dispatch_uid=f"{uid}-unpublished")
     post_page_move.connect(post_page_move_receiver, dispatch_uid=f"{uid}-move")
+    post_save.connect(page_saved_receiver, dispatch_uid="content-page-save")
+    post_delete.connect(page_saved_receiver, dispatch_uid="content-page-delete")
+    for action, signal in (("save", post_save), ("delete", post_delete)):
+        # An image's focal point or file changes its renditions, which bodies print.
+        signal.connect(
+            renew_content_generation,
+            sender=get_image_model(),
+            dispatch_uid=f"content-image-{action}",
+        )
     settings_models = [
         model
         for model in apps.get_models()
         if issubclass(model, (BaseSiteSetting, BaseGenericSetting))
     ]
-    for model in [*settings_models, Site, PageViewRestriction]:
+    receivers = dict.fromkeys(settings_models, purge_site)
+    receivers[Site] = receivers[PageViewRestriction] = content_receiver
+    for model, receiver in receivers.items():
         for action, signal in (("save", post_save), ("delete", post_delete)):
             signal.connect(
-                purge_site, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-{action}"
+                receiver, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-{action}"
             )

@@ -11,12 +11,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from magazine.articles.slugs import SlugFromTitleMixin
+from magazine.cache.restrictions import CachedViewRestrictionsMixin
 from magazine.cache.tags import SITE
 
 from .blocks import InformationBodyBlock
 
 
-class InformationPage(SlugFromTitleMixin, Page):
+class InformationPage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     """A fixed page under the home page: « À propos », « Mentions légales », « Contact »…
 
     It never appears among articles; the site's footer links to every live, public one.

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "magazine.cache.policy.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Below CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS.
+    "magazine.cache.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -153,10 +155,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Without Redis (the demo), files on disk: gunicorn's workers and the scheduler are separate
+# processes, and must see the same cache (a publish renews what they all serve).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "magazine",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / "var" / "cache",
     }
 }
 # Redis (production, tests): a cache that stops answering makes the site slower, never broken;
@@ -168,6 +172,9 @@ REDIS_CACHE_OPTIONS = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "
 CACHE_CONTROL_MAX_AGE = 60
 CACHE_CONTROL_S_MAXAGE = 600
 CACHE_CONTROL_SHORT_MAX_AGE = 60
+# Pieces of pages the site keeps in its own cache (related articles, article bodies) are
+# renewed by any publish (magazine/cache/fragments.py); the timeout only frees memory.
+PAGE_PIECES_TIMEOUT = 24 * 3600
 # Comments: how many one address (network) or one e-mail may post, per window in seconds.
 COMMENTS_RATE_LIMITS = {"ip": (5, 600), "email": (3, 600)}
 # The comment form's time trap: sent sooner than this after the page was made, it is a robot;

@@ -5,12 +5,15 @@ from datetime import datetime
 
 from django import template
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.images.models import AbstractImage, ResponsiveImage
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from magazine.articles.body_cache import cached_body_html
 from magazine.articles.images import IMAGE_VARIANTS
 from magazine.articles.models import ArticlePage
 from magazine.articles.related import similar_articles
@@ -55,6 +58,16 @@ def srcset_variant(image: AbstractImage | None, variant: str, **attrs) -> Respon
     declared = IMAGE_VARIANTS[variant]
     renditions = get_renditions_or_not_found(image, declared.specs)
     return ResponsiveImage(renditions, {"sizes": declared.sizes, **attrs})
+
+
+@register.simple_tag
+def article_body(page: ArticlePage) -> SafeString:
+    """Render the body with its table of contents, from the cache once rendered."""
+
+    def render() -> str:
+        return render_to_string("includes/article_body.html", {"outline": page.outline})
+
+    return mark_safe(cached_body_html(page.body_digest, render))  # noqa: S308 -- our template's output
 
 
 @register.inclusion_tag("includes/related_articles.html", takes_context=True)

@@ -1,0 +1,24 @@
+"""Article cards fetched by id, for listings whose choice of articles is kept in the cache.
+
+Choosing what a listing shows (« Publications similaires », the home page's sections) weighs
+many articles; fetching the few chosen, ready for their cards, is one cheap query by primary
+key. A chosen article unpublished or hidden since is left out at once, whatever the cache.
+"""
+
+from collections.abc import Iterable
+
+from django.http import HttpRequest
+
+from .categories import attach_categories
+from .models import ArticlePage
+
+
+def cards_by_id(ids: Iterable[int], request: HttpRequest | None) -> dict[int, ArticlePage]:
+    """The live, public articles among `ids`, ready for cards (category attached), by id."""
+    articles = ArticlePage.objects.published().for_cards().filter(pk__in=set(ids))
+    return {article.pk: article for article in attach_categories(articles, request)}
+
+
+def in_order(ids: Iterable[int], cards: dict[int, ArticlePage]) -> list[ArticlePage]:
+    """The cards of `ids` in that order, without those `cards` lacks."""
+    return [cards[pk] for pk in ids if pk in cards]

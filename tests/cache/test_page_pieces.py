@@ -1,0 +1,204 @@
+"""Pieces of pages kept in the site's own cache: each shows a published change at once.
+
+The related articles' choice, the home page's choice of articles, the rendered body and its
+word count, the site with its home page, the categories by slug and the restricted paths
+are kept until the content generation changes (magazine/cache/generations.py). Each test
+serves a page once (filling the cache), changes the content as an editor or the code
+would, and reads the change on the very next request.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction, Site
+
+import pytest
+
+from magazine.articles import stream_data as b
+from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def days_ago(days: int):
+    return timezone.now() - timedelta(days=days)
+
+
+def related_section(html: str) -> str:
+    return html[html.index('id="publications-similaires"') :]
+
+
+def publish(page) -> None:
+    page.save_revision().publish()
+
+
+def test_a_newly_published_article_enters_the_related_list(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Zelda"])
+    ArticlePageFactory(
+        parent=category, tags=["Zelda"], title="Ancien voisin", first_published_at=days_ago(9)
+    )
+    assert "Ancien voisin" in related_section(client.get(article.url).content.decode())
+
+    newcomer = ArticlePageFactory(
+        parent=category, title="Nouveau voisin", never_published=True, tags=["Zelda"]
+    )
+    newcomer.first_published_at = None
+    publish(newcomer)
+
+    related = related_section(client.get(article.url).content.decode())
+    assert "Nouveau voisin" in related
+
+
+def test_an_unpublished_article_leaves_the_related_list_at_once(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Zelda"])
+    neighbour = ArticlePageFactory(parent=category, tags=["Zelda"], title="Le voisin parti")
+    assert "Le voisin parti" in related_section(client.get(article.url).content.decode())
+
+    neighbour.unpublish()
+
+    assert "Le voisin parti" not in client.get(article.url).content.decode()
+
+
+def choosing_related(queries) -> list[str]:
+    """The queries that weigh shared tags: the choice of related articles."""
+    return [
+        query["sql"] for query in queries if "COUNT" in query["sql"] and "tag_id" in query["sql"]
+    ]
+
+
+def test_the_related_choice_is_made_once_per_generation(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Zelda"])
+    ArticlePageFactory(parent=category, tags=["Zelda"])
+    with CaptureQueriesContext(connection) as first:
+        client.get(article.url)
+    with CaptureQueriesContext(connection) as second:
+        client.get(article.url)
+
+    assert choosing_related(first.captured_queries)
+    assert not choosing_related(second.captured_queries)
+
+
+def test_a_published_body_shows_on_the_next_request(client, category):
+    article = ArticlePageFactory(parent=category, body=[b.paragraph("Le texte avant.")])
+    assert "Le texte avant." in client.get(article.url).content.decode()
+
+    article.body = [b.paragraph("Le texte après, bien plus long que le premier.")]
+    publish(article)
+
+    html = client.get(article.url).content.decode()
+    assert "Le texte après" in html
+    assert "Le texte avant." not in html
+
+
+def test_a_body_changed_in_code_shows_on_the_next_request(client, category):
+    article = ArticlePageFactory(parent=category, body=[b.paragraph("Première version.")])
+    client.get(article.url)
+
+    # An import or a script saves the page without a revision.
+    article.body = [b.paragraph("Seconde version.")]
+    article.save()
+
+    assert "Seconde version." in client.get(article.url).content.decode()
+
+
+def test_the_reading_time_follows_the_body(client, category):
+    article = ArticlePageFactory(parent=category, body=[b.paragraph("Court.")])
+    assert "1 minute de lecture" in client.get(article.url).content.decode()
+
+    article.body = [b.paragraph(" ".join(["mot"] * 1000))]
+    publish(article)
+
+    assert "5 minutes de lecture" in client.get(article.url).content.decode()
+
+
+def test_a_draft_body_never_reaches_readers(client, category):
+    article = ArticlePageFactory(parent=category, body=[b.paragraph("Version en ligne.")])
+    client.get(article.url)
+
+    article.body = [b.paragraph("Brouillon secret.")]
+    article.save_revision()
+
+    html = client.get(article.url).content.decode()
+    assert "Version en ligne." in html
+    assert "Brouillon secret." not in html
+
+
+def test_a_renamed_site_shows_on_the_next_request(client, home_page):
+    client.get("/")
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Le Nouveau Magazine"
+    site.save()
+
+    assert "Le Nouveau Magazine" in client.get("/").content.decode()
+
+
+def test_a_new_category_is_served_at_once(client, home_page):
+    client.get("/")  # the home page's categories are now in the cache
+    category = CategoryPageFactory(parent=home_page, title="Rétro", slug="retro")
+    article = ArticlePageFactory(parent=category, title="Un article rétro")
+
+    assert client.get("/retro/").status_code == 200
+    assert "Un article rétro" in client.get(article.url).content.decode()
+
+
+def test_a_renamed_category_answers_at_its_new_address(client, category):
+    article = ArticlePageFactory(parent=category)
+    old_url = article.url
+    assert client.get(old_url).status_code == 200
+
+    category.slug = "rubrique-renommee"
+    publish(category)
+
+    assert client.get(f"/rubrique-renommee/{article.slug}/").status_code == 200
+    assert client.get(old_url).status_code in (301, 404)
+
+
+def test_a_restriction_added_after_a_visit_applies_on_the_next_request(client, category):
+    article = ArticlePageFactory(parent=category, title="Bientôt réservé")
+    assert "Bientôt réservé" in client.get(article.url).content.decode()
+
+    PageViewRestriction.objects.create(
+        page=category, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    response = client.get(article.url)
+    assert "Bientôt réservé" not in response.content.decode()
+    assert 'type="password"' in response.content.decode()
+
+
+def test_a_published_article_reaches_the_home_page_at_once(client, category):
+    ArticlePageFactory(parent=category, title="Article de hier", first_published_at=days_ago(1))
+    assert "Article de hier" in client.get("/").content.decode()
+
+    newcomer = ArticlePageFactory(parent=category, title="Article du jour", never_published=True)
+    publish(newcomer)
+
+    assert "Article du jour" in client.get("/").content.decode()
+
+
+def test_an_unpublished_article_leaves_the_home_page_at_once(client, category):
+    gone = ArticlePageFactory(parent=category, title="Article retiré")
+    assert "Article retiré" in client.get("/").content.decode()
+
+    gone.unpublish()
+
+    assert "Article retiré" not in client.get("/").content.decode()
+
+
+def test_a_preview_shows_the_draft_body_not_the_cached_one(client, category, rf):
+    article = ArticlePageFactory(parent=category, body=[b.paragraph("Version en ligne.")])
+    client.get(article.url)
+    article.body = [b.paragraph("Brouillon à relire.")]
+    article.save_revision()
+
+    draft = article.get_latest_revision_as_object()
+    request = rf.get(article.url)
+    request.user = AnonymousUser()
+    html = draft.serve_preview(request, draft.default_preview_mode).render().content.decode()
+
+    assert "Brouillon à relire." in html
+    assert "Version en ligne." not in html
