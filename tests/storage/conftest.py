@@ -6,6 +6,7 @@ production, in the AWS_* environment variables.
 """
 
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -23,6 +24,8 @@ from tests.support.s3 import REGION
 @pytest.fixture(scope="session")
 def s3_endpoint() -> Iterator[str]:
     """The URL of a local S3 server, on a free port, for the whole test session."""
+    # Its HTTP server logs each request (INFO): tests that count them lower the level.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()

@@ -2,6 +2,7 @@
 feed's enclosures and deletion, against a local S3 server over HTTP."""
 
 import io
+import logging
 from urllib.parse import urlsplit
 
 from django.core.files.storage import storages
@@ -110,6 +111,19 @@ def test_the_article_renditions_are_in_the_bucket_and_served_from_it(
         image_format, (width, _) = image_size(content)
         assert image_format == "WEBP"
         assert f".webp {width}w" in hero["srcset"] or url == hero["src"]
+
+
+def test_a_page_whose_renditions_exist_asks_the_bucket_nothing(
+    client, caplog, media_on_s3, article
+):
+    with caplog.at_level(logging.INFO, logger="werkzeug"):
+        assert client.get(article.url).status_code == 200
+        first = len(caplog.records)
+        caplog.clear()
+        assert client.get(article.url).status_code == 200
+    # The first reader's request makes the renditions: the original read, each one written.
+    assert first > 0
+    assert [record.getMessage() for record in caplog.records] == []
 
 
 def test_renditions_point_at_the_custom_domain_if_set(
