@@ -1,5 +1,5 @@
 """Media on S3-compatible storage, end to end: the admin's upload, the pages' renditions, the
-feed's enclosures and deletion, against a local S3 server over HTTP."""
+feed's enclosures, documents and deletion, against a local S3 server over HTTP."""
 
 import io
 import logging
@@ -12,7 +12,9 @@ from wagtail.images import get_image_model
 
 import pytest
 from PIL import Image
+from wagtail_factories import DocumentFactory
 
+from magazine.feeds.enclosures import ENCLOSURE_SPEC
 from magazine.newsroom.roles import CHIEFS
 from magazine.settings.storage import s3_media_storage
 from tests.factories.authors import AuthorFactory
@@ -21,8 +23,6 @@ from tests.support.admin import member
 from tests.support.feeds import parse_feed
 from tests.support.html import page_soup
 from tests.support.s3 import REGION, bucket_keys, fetch, image_size, object_bytes
-
-ENCLOSURE_SPEC = "fill-1200x675|format-webp"
 
 
 def jpeg(colour: str, size: tuple[int, int] = (1600, 900)) -> bytes:
@@ -179,3 +179,18 @@ def test_an_upload_under_a_taken_name_does_not_replace_the_first(
     assert second.file.name.startswith("original_images/salon-du-jeu")
     assert object_bytes(s3, media_on_s3, image.file.name) == photo
     assert object_bytes(s3, media_on_s3, second.file.name) == other
+
+
+def test_a_document_is_served_by_a_redirect_to_the_bucket(
+    client, s3, s3_endpoint, media_on_s3, root_collection
+):
+    document = DocumentFactory(
+        title="Programme", collection=root_collection, file__filename="programme.pdf"
+    )
+    response = client.get(document.url)
+    # Wagtail sends readers to the storage's URL when the file has no local path.
+    assert response.status_code == 302
+    assert response["Location"] == f"{s3_endpoint}/{media_on_s3}/documents/programme.pdf"
+    assert fetch(response["Location"])[2] == object_bytes(
+        s3, media_on_s3, "documents/programme.pdf"
+    )
