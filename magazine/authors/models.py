@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.search import index
 
 from magazine.cache.purge import purge
-from magazine.cache.tags import author_tag
+from magazine.cache.tags import SITE, author_tag
 
 
 class Author(index.Indexed, models.Model):
@@ -46,12 +47,21 @@ class Author(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
-    # The author's page shows the name, bio and photo; bylines elsewhere follow within the
-    # cache's s-maxage (purging every article an author signed would empty the cache).
+    # The author's page shows the name, bio and photo: their other changes purge it alone.
+    # Every article page and card that prints the byline (name, link to the slug) shows a
+    # rename: rare enough to purge the whole site rather than look up what they signed.
     def save(self, *args, **kwargs) -> None:
+        renamed = self.byline_changed()
         super().save(*args, **kwargs)
-        purge([author_tag(self.pk)])
+        purge([SITE] if renamed else [author_tag(self.pk)])
 
     def delete(self, *args, **kwargs):
         purge([author_tag(self.pk)])
         return super().delete(*args, **kwargs)
+
+    def byline_changed(self) -> bool:
+        """Return whether the name or slug differ from the saved ones (a cache in front only)."""
+        if self.pk is None or not get_backends():
+            return False
+        saved = Author.objects.filter(pk=self.pk).values_list("name", "slug").first()
+        return saved is not None and saved != (self.name, self.slug)

@@ -1,4 +1,4 @@
-"""What leaves the cache when a page, a site setting, a site or a view restriction changes.
+"""What leaves the cache when a page, a setting, a site, a restriction or a tag changes.
 
 A page published, unpublished (deleted, too: Wagtail unpublishes a live page before deleting
 it) or moved purges its own tag (its responses, and every card or link that shows it, even
@@ -8,7 +8,9 @@ articles, the home page the latest ones; a move, its old parent's too) and the t
 search; a category or an information page: `site`, since every page's menu or footer shows
 it). Its URL is purged as well, where a 404 may be cached from before it existed.
 
-Site settings, sites and view restrictions change what every page shows: `site`.
+Site settings, sites and view restrictions change what every page shows: `site`. So does a
+tag renamed or deleted: article pages list their tags; renames are rare, and no query
+finds every page that prints one. An author's rename does the same (magazine/authors).
 
 Pages (saved, published, unpublished, moved, deleted), images, sites and view restrictions
 also renew the content generation (generations.py), the key of the pieces of pages the site
@@ -18,8 +20,9 @@ nothing.
 """
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 
+from taggit.models import Tag
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
@@ -119,6 +122,20 @@ def content_receiver(**kwargs) -> None:
     purge_site()
 
 
+def tag_pre_save_receiver(instance: Tag, raw: bool, **kwargs) -> None:
+    # The name and slug pages print, read before the save to tell a rename afterwards (a
+    # purge must wait for the commit, which may come at once outside a transaction).
+    if instance.pk and not raw and get_backends():
+        instance._printed = Tag.objects.filter(pk=instance.pk).values_list("name", "slug").first()
+
+
+def tag_post_save_receiver(instance: Tag, **kwargs) -> None:
+    printed = getattr(instance, "_printed", None)
+    if printed and printed != (instance.name, instance.slug):
+        purge([SITE])
+    instance._printed = None
+
+
 def connect_receivers() -> None:
     """Connect the receivers; called once the apps are ready, so every setting is known."""
     uid = "frontend-cache"
@@ -146,3 +163,6 @@ def connect_receivers() -> None:
             signal.connect(
                 receiver, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-{action}"
             )
+    pre_save.connect(tag_pre_save_receiver, sender=Tag, dispatch_uid=f"{uid}-tag-pre-save")
+    post_save.connect(tag_post_save_receiver, sender=Tag, dispatch_uid=f"{uid}-tag-save")
+    post_delete.connect(purge_site, sender=Tag, dispatch_uid=f"{uid}-tag-delete")

@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .base import REDIS_CACHE_OPTIONS, env
+from .storage import s3_media_storage
 
 SECRET_KEY = env.str("SECRET_KEY")
 DATABASES = {"default": env.db_url("DATABASE_URL")}
@@ -21,17 +22,12 @@ if env("REDIS_URL"):
 
 if env("AWS_STORAGE_BUCKET_NAME"):
     # Media on S3-compatible object storage (the `s3` extra: django-storages, boto3).
-    STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": env("AWS_S3_REGION_NAME") or None,
-            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
-            "file_overwrite": False,
-            "querystring_auth": False,
-        },
-    }
+    STORAGES["default"] = s3_media_storage(  # noqa: F405
+        env("AWS_STORAGE_BUCKET_NAME"),
+        endpoint_url=env("AWS_S3_ENDPOINT_URL"),
+        region_name=env("AWS_S3_REGION_NAME"),
+        custom_domain=env("AWS_S3_CUSTOM_DOMAIN"),
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")

@@ -145,6 +145,79 @@ def test_editing_an_author_purges_their_page(purges, committed, authors):
     assert purges.tags == [{f"a{author.pk}"}]
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "purged"),
+    [
+        ("name", "Léa Roux-Martin", "site"),
+        ("slug", "lea-roux-martin", "site"),
+        ("bio", "Journaliste depuis dix ans.", "author"),
+    ],
+    ids=["name", "slug", "bio"],
+)
+def test_an_author_renamed_in_the_admin_purges_every_byline_else_their_page(
+    purges, committed, admin_client, authors, field, value, purged
+):
+    author = authors[0]
+    form = {"name": author.name, "slug": author.slug, "bio": author.bio, "photo": "", field: value}
+    with committed():
+        response = admin_client.post(f"/admin/snippets/authors/author/edit/{author.pk}/", form)
+    assert response.status_code == 302
+    assert getattr(type(author).objects.get(pk=author.pk), field) == value
+    assert purges.tags == [{"site"} if purged == "site" else {f"a{author.pk}"}]
+    assert purges.urls == []
+
+
+def test_an_author_rename_is_purged_only_after_the_commit(
+    purges, django_capture_on_commit_callbacks, authors
+):
+    author = authors[0]
+    author.name = "Léa Roux-Martin"
+    with django_capture_on_commit_callbacks() as callbacks:
+        author.save()
+    assert purges.tags == []
+    for callback in callbacks:
+        callback()
+    assert purges.tags == [{"site"}]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("name", "Nintendo Switch 2"), ("slug", "switch-2")], ids=["name", "slug"]
+)
+def test_renaming_a_tag_purges_the_whole_site(purges, committed, article, field, value):
+    tag = Tag.objects.get(name="Switch")
+    setattr(tag, field, value)
+    with committed():
+        tag.save()
+    assert purges.tags == [{"site"}]
+    assert purges.urls == []
+
+
+def test_a_tag_rename_is_purged_only_after_the_commit(
+    purges, django_capture_on_commit_callbacks, article
+):
+    tag = Tag.objects.get(name="Switch")
+    tag.name = "Nintendo Switch 2"
+    with django_capture_on_commit_callbacks() as callbacks:
+        tag.save()
+    assert purges.tags == []
+    for callback in callbacks:
+        callback()
+    assert purges.tags == [{"site"}]
+
+
+def test_a_tag_saved_unchanged_or_created_purges_nothing(purges, committed, article):
+    with committed():
+        Tag.objects.get(name="Switch").save()
+        Tag.objects.create(name="Consoles")
+    assert purges.tags == [] and purges.urls == []
+
+
+def test_deleting_a_tag_purges_the_whole_site(purges, committed, article):
+    with committed():
+        Tag.objects.get(name="Switch").delete()
+    assert purges.tags == [{"site"}]
+
+
 def test_approving_a_comment_purges_its_article_only(purges, committed, admin_client, article):
     comment = CommentFactory(article=article, status="pending")
     url = f"/admin/bulk/comments/comment/approve/?id={comment.pk}"
