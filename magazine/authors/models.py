@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.search import index
 
+from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
 from magazine.cache.tags import SITE, author_tag
 
@@ -53,6 +54,8 @@ class Author(index.Indexed, models.Model):
     def save(self, *args, **kwargs) -> None:
         renamed = self.byline_changed()
         super().save(*args, **kwargs)
+        # Cards and bylines kept in the site's cache print the name too.
+        renew_content_generation()
         purge([SITE] if renamed else [author_tag(self.pk)])
 
     def delete(self, *args, **kwargs):

@@ -19,6 +19,9 @@ from wagtail.models import PageViewRestriction, Site
 import pytest
 
 from magazine.articles import stream_data as b
+from magazine.comments.models import Comment
+from tests.factories.authors import AuthorFactory
+from tests.factories.comments import CommentFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +205,33 @@ def test_a_preview_shows_the_draft_body_not_the_cached_one(client, category, rf)
 
     assert "Brouillon à relire." in html
     assert "Version en ligne." not in html
+
+
+def test_a_renamed_author_shows_on_the_cards_at_once(client, category):
+    author = AuthorFactory(name="Camille Avant")
+    ArticlePageFactory(parent=category, authors=[author])
+    assert "Camille Avant" in client.get("/").content.decode()
+
+    author.name = "Camille Après"
+    author.save()
+
+    html = client.get("/").content.decode()
+    assert "Camille Après" in html
+    assert "Camille Avant" not in html
+
+
+def test_an_approved_comment_shows_in_the_card_count_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    CommentFactory(article=article, status=Comment.Status.APPROVED)
+    assert "1 commentaire" in client.get(category.url).content.decode()
+
+    CommentFactory(article=article, status=Comment.Status.APPROVED)
+
+    assert "2 commentaires" in client.get(category.url).content.decode()
+
+
+def test_a_listing_is_tagged_with_every_card_even_from_the_cache(client, category):
+    articles = ArticlePageFactory.create_batch(3, parent=category)
+    client.get(category.url)
+    tags = client.get(category.url)["X-Cache-Tags"].split()
+    assert {f"p{article.pk}" for article in articles} <= set(tags)

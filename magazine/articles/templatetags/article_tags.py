@@ -14,6 +14,7 @@ from wagtail.images.models import AbstractImage, ResponsiveImage
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from magazine.articles.body_cache import cached_body_html
+from magazine.articles.card_html import cards_html
 from magazine.articles.images import IMAGE_VARIANTS
 from magazine.articles.models import ArticlePage
 from magazine.articles.related import similar_articles
@@ -68,6 +69,37 @@ def article_body(page: ArticlePage) -> SafeString:
         return render_to_string("includes/article_body.html", {"outline": page.outline})
 
     return mark_safe(cached_body_html(page.body_digest, render))  # noqa: S308 -- our template's output
+
+
+@register.simple_tag(takes_context=True)
+def article_cards(
+    context: template.Context,
+    articles,
+    show_category: bool = False,
+    show_standfirst: bool = False,
+) -> list[SafeString]:
+    """The HTML of the cards of a grid (article_grid.html), from the cache once rendered."""
+    return cards_html(
+        list(articles),
+        context.get("request"),
+        show_category=bool(show_category),
+        show_standfirst=bool(show_standfirst),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def lead_card(
+    context: template.Context, article: ArticlePage, show_category: bool = False
+) -> SafeString:
+    """The HTML of a lead card (the home page's lead, a category's featured article)."""
+    [html] = cards_html(
+        [article],
+        context.get("request"),
+        lead=True,
+        heading_level=2,
+        show_category=bool(show_category),
+    )
+    return html
 
 
 @register.inclusion_tag("includes/related_articles.html", takes_context=True)

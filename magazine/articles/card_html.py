@@ -1,0 +1,46 @@
+"""Article cards rendered once and kept in the cache until the next publish.
+
+Listings print many cards, and rendering them is most of a listing's cost. A card depends
+on its article (title, standfirst, date, image, authors, category: any change renews the
+content generation), on how it is shown (lead, category, standfirst, heading level), on
+the site (its links) and on the number of approved comments, which is read with the
+listing's own query and so is part of the key: an approved comment shows at once.
+"""
+
+from collections.abc import Sequence
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from magazine.cache.fragments import generation_cached_many
+from magazine.cache.tags import page_tag, tag_request
+
+from .models import ArticlePage
+
+CARD_TEMPLATE = "includes/article_card.html"
+
+
+def cards_html(
+    articles: Sequence[ArticlePage], request: HttpRequest | None, **options
+) -> list[SafeString]:
+    """The HTML of each article's card, shown with `options` (article_card.html's variables).
+
+    The response is tagged with every article shown, whether its card came from the cache
+    or not, so that a change of one purges the pages that list it.
+    """
+    site = getattr(request, "_wagtail_site", None)
+    shown = ",".join(f"{name}={value}" for name, value in sorted(options.items()))
+    parts = [
+        (article.pk, getattr(article, "comment_count", 0), site.pk if site else 0, shown)
+        for article in articles
+    ]
+
+    def render(index: int) -> str:
+        context = {"article": articles[index], **options}
+        return render_to_string(CARD_TEMPLATE, context, request)
+
+    if request is not None:
+        tag_request(request, *(page_tag(article.pk) for article in articles))
+    # Our own template's output, escaped when it was rendered.
+    return [mark_safe(html) for html in generation_cached_many("card", parts, render)]  # noqa: S308
