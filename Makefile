@@ -39,7 +39,7 @@ run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the 
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin, redaction, chef ou moderation / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
-	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1 --no-control-socket
+	WEB_CONCURRENCY=$(WEB_CONCURRENCY) $(BIN)/gunicorn -c deploy/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 dev: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 dev: demo ## Django's development server with DEBUG on
