@@ -10,7 +10,7 @@ WEB_CONCURRENCY ?= 2
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
-.PHONY: help demo run dev varnish test lint format checks messages bench lock clean
+.PHONY: help demo run serve dev varnish test lint format checks messages bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -39,7 +39,12 @@ run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the 
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin, redaction, chef ou moderation / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
-	$(BIN)/gunicorn magazine.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile - --forwarded-allow-ips=127.0.0.1 --no-control-socket
+	WEB_CONCURRENCY=$(WEB_CONCURRENCY) $(BIN)/gunicorn -c deploy/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+
+# PostgreSQL and Redis are this machine's (DATABASE_URL, REDIS_URL: the database magazine and
+# Redis database 0 unless given); the script says what it starts, Ctrl-C stops it all.
+serve: $(BIN)/.installed-run ## The production stack: PostgreSQL, Redis, gunicorn, the scheduler, Varnish on :6081
+	PORT=$(PORT) VARNISH_PORT=$(VARNISH_PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) deploy/serve.sh
 
 dev: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 dev: demo ## Django's development server with DEBUG on

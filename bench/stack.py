@@ -147,17 +147,19 @@ def run_step(arguments: list[str], environment: dict[str, str], log: Path) -> No
 def gunicorn(
     environment: dict[str, str], port: int, workers: int, log: Path
 ) -> Iterator[subprocess.Popen]:
-    """Run gunicorn as `make run` does, until the block ends; wait until it answers."""
+    """Run gunicorn as `make run` does, until the block ends; wait until it answers.
+
+    Its configuration is production's (deploy/gunicorn.conf.py), with the address and the
+    number of workers given here; the trusted proxy is the environment's TRUSTED_PROXIES.
+    """
     command = [
         sys.executable,
         "-m",
         "gunicorn",
-        "magazine.wsgi",
+        f"--config={BASE_DIR / 'deploy' / 'gunicorn.conf.py'}",
         f"--bind={HOST}:{port}",
-        f"--workers={workers}",
-        f"--forwarded-allow-ips={HOST}",
-        "--no-control-socket",
     ]
+    environment = {**environment, "WEB_CONCURRENCY": str(workers)}
     with log.open("a") as output:
         process = subprocess.Popen(  # noqa: S603 -- our own interpreter and arguments
             command,

@@ -78,7 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise: hashed static files kept a year, Brotli or gzip as the client accepts.
+    "magazine.cache.static_files.StaticFilesMiddleware",
     # Above the session, message and CSRF middleware: it sees the cookies they set.
     "magazine.cache.policy.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,0 +1,116 @@
+"""deploy/gunicorn.conf.py, as gunicorn reads it, and a gunicorn started with it."""
+
+import http.client
+import os
+from pathlib import Path
+
+from django.db import connection
+
+import environ
+import pytest
+from gunicorn.app.base import Application
+from gunicorn.config import Config
+
+from bench import stack
+
+CONFIG = Path(__file__).resolve().parent.parent / "deploy" / "gunicorn.conf.py"
+# Varnish closes a backend connection idle for this long (its backend_idle_timeout).
+VARNISH_BACKEND_IDLE_TIMEOUT = 60
+
+
+class ConfigFile(Application):
+    """gunicorn's own loading of a configuration file, with nothing on a command line."""
+
+    def load_config(self) -> None:
+        self.load_config_from_file(str(CONFIG))
+
+    def load(self) -> None:
+        raise NotImplementedError("only the configuration is read")
+
+
+def gunicorn_config(monkeypatch: pytest.MonkeyPatch, **environment: str) -> Config:
+    """The configuration gunicorn reads from the file in `environment` (and nothing else)."""
+    for name in ("WEB_CONCURRENCY", "GUNICORN_BIND", "TRUSTED_PROXIES"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    return ConfigFile().cfg
+
+
+def test_two_workers_unless_web_concurrency_says_otherwise(monkeypatch):
+    assert gunicorn_config(monkeypatch).workers == 2
+    assert gunicorn_config(monkeypatch, WEB_CONCURRENCY="5").workers == 5
+
+
+def test_it_listens_on_the_local_port_unless_told_otherwise(monkeypatch):
+    assert gunicorn_config(monkeypatch).bind == ["127.0.0.1:8000"]
+    assert gunicorn_config(monkeypatch, GUNICORN_BIND="0.0.0.0:9000").bind == ["0.0.0.0:9000"]
+
+
+def test_it_serves_the_site_and_logs_requests_to_standard_output(monkeypatch):
+    config = gunicorn_config(monkeypatch)
+    assert config.wsgi_app == "magazine.wsgi:application"
+    assert config.accesslog == "-"
+
+
+def test_workers_are_replaced_after_a_while_and_not_all_at_once(monkeypatch):
+    config = gunicorn_config(monkeypatch)
+    assert config.max_requests > 0
+    assert 0 < config.max_requests_jitter < config.max_requests
+
+
+def test_the_trusted_proxies_are_the_ones_django_trusts(monkeypatch):
+    proxies = "10.0.0.5,192.168.10.0/24"
+    config = gunicorn_config(monkeypatch, TRUSTED_PROXIES=proxies)
+    django_reads = environ.Env(TRUSTED_PROXIES=(list, []))("TRUSTED_PROXIES")
+    assert config.forwarded_allow_ips == django_reads == ["10.0.0.5", "192.168.10.0/24"]
+
+
+def test_without_trusted_proxies_nobody_may_claim_https(monkeypatch):
+    # gunicorn's own default would trust 127.0.0.1, whatever Django was told.
+    assert gunicorn_config(monkeypatch).forwarded_allow_ips == []
+
+
+def test_idle_connections_are_closed_by_varnish_first(monkeypatch):
+    assert gunicorn_config(monkeypatch).keepalive > VARNISH_BACKEND_IDLE_TIMEOUT
+
+
+def test_heartbeats_in_memory_and_no_control_socket(monkeypatch):
+    config = gunicorn_config(monkeypatch)
+    assert config.worker_tmp_dir == "/dev/shm"
+    assert config.control_socket_disable is True
+    assert config.timeout > 0
+    assert config.graceful_timeout > 0
+
+
+def test_the_application_is_loaded_once_before_the_workers_fork(monkeypatch):
+    assert gunicorn_config(monkeypatch).preload_app is True
+
+
+def test_a_gunicorn_started_with_the_file_serves_the_home_page(
+    migrated_rows, transactional_db, django_db_serialized_rollback, home_page, tmp_path
+):
+    database = connection.settings_dict
+    environment = {
+        **{name: os.environ[name] for name in stack.INHERITED if name in os.environ},
+        "DJANGO_SETTINGS_MODULE": "magazine.settings.test",
+        "TEST_DATABASE_URL": (
+            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
+            f"{database['NAME']}"
+        ),
+        "TEST_REDIS_URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"),
+    }
+    port = stack.free_port()
+    log = tmp_path / "gunicorn.log"
+    # As the benchmarks start it: the file, the port, WEB_CONCURRENCY; it waits for a 200.
+    with stack.gunicorn(environment, port, 3, log) as process:
+        connection_ = http.client.HTTPConnection(stack.HOST, port, timeout=10)
+        connection_.request("GET", "/")
+        response = connection_.getresponse()
+        body = response.read().decode()
+        connection_.close()
+        workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert response.status == 200
+    assert home_page.title in body
+    assert len(workers) == 3
+    assert '"GET / HTTP/1.1" 200' in log.read_text()
