@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from magazine.articles.cards import cards_by_id, in_order
+from magazine.articles.cards import card_refs, in_order
 from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import ArticlePage, CategoryPage
@@ -76,9 +76,8 @@ class HomePage(CachedViewRestrictionsMixin, SpecificChildRoutingMixin, SlugFromT
         """
         context = super().get_context(request, *args, **kwargs)
         chosen = generation_cached("home-articles", (self.pk,), self.choose_articles)
-        cards = cards_by_id(
-            [*chosen["latest"], *(pk for ids in chosen["sections"].values() for pk in ids)],
-            request,
+        cards = card_refs(
+            [*chosen["latest"], *(pk for ids in chosen["sections"].values() for pk in ids)]
         )
         latest = in_order(chosen["latest"], cards)
         context["lead_article"] = latest[0] if latest else None

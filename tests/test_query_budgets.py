@@ -14,9 +14,11 @@ from tests.support.queries import warm_query_count
 # its categories, the restricted paths and the choices of articles kept in the cache until
 # the next publish: tests/cache/test_page_pieces.py). The article's includes one query for
 # its comments and their replies, whatever their number (tests/comments/test_query_budget.py).
-ARTICLE_PAGE_QUERIES = 7
-CATEGORY_PAGE_QUERIES = 4
-HOME_PAGE_QUERIES = 3
+ARTICLE_PAGE_QUERIES = 5
+CATEGORY_PAGE_QUERIES = 2
+HOME_PAGE_QUERIES = 1
+AUTHOR_PAGE_QUERIES = 4
+TAG_PAGE_QUERIES = 3
 
 
 def rich_article(parent, blocks: int, tags: int, related: int, authors: int):
@@ -99,3 +101,21 @@ def test_home_queries_do_not_grow_with_categories_or_articles(client, home_page,
         category.title for category in [first, *added]
     ]
     assert [len(card_titles(section)) for section in sections] == [2] + [4] * categories
+
+
+def signed(category, count: int, tag: str):
+    author = AuthorFactory()
+    for _ in range(count):
+        ArticlePageFactory(parent=category, hero_image=ImageFactory(), authors=[author], tags=[tag])
+    return author
+
+
+def test_author_and_tag_queries_do_not_grow_with_articles(client, category):
+    few, many = signed(category, 2, "peu"), signed(category, 15, "beaucoup")
+    few_count = warm_query_count(client, f"/auteurs/{few.slug}/")
+    assert warm_query_count(client, f"/auteurs/{many.slug}/") == few_count
+    assert warm_query_count(client, f"/auteurs/{many.slug}/?page=2") == few_count
+    assert few_count <= AUTHOR_PAGE_QUERIES
+    tag_count = warm_query_count(client, "/tags/peu/")
+    assert warm_query_count(client, "/tags/beaucoup/") == tag_count
+    assert tag_count <= TAG_PAGE_QUERIES

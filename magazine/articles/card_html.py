@@ -16,29 +16,39 @@ from django.utils.safestring import SafeString, mark_safe
 from magazine.cache.fragments import generation_cached_many
 from magazine.cache.tags import page_tag, tag_request
 
+from .cards import cards_by_id
 from .models import ArticlePage
+from .refs import CardRef
 
 CARD_TEMPLATE = "includes/article_card.html"
 
 
 def cards_html(
-    articles: Sequence[ArticlePage], request: HttpRequest | None, **options
+    articles: Sequence[ArticlePage | CardRef], request: HttpRequest | None, **options
 ) -> list[SafeString]:
     """The HTML of each article's card, shown with `options` (article_card.html's variables).
 
-    The response is tagged with every article shown, whether its card came from the cache
-    or not, so that a change of one purges the pages that list it.
+    `articles` are pages ready for cards, or references to them (a CardRef), fetched whole
+    only when the cache lacks their card. The response is tagged with every article shown,
+    whether its card came from the cache or not, so that a change of one purges the pages
+    that list it.
     """
     site = getattr(request, "_wagtail_site", None)
     shown = ",".join(f"{name}={value}" for name, value in sorted(options.items()))
     parts = [
-        (article.pk, getattr(article, "comment_count", 0), site.pk if site else 0, shown)
-        for article in articles
+        (article.pk, article.comment_count, site.pk if site else 0, shown) for article in articles
     ]
 
-    def render(index: int) -> str:
-        context = {"article": articles[index], **options}
-        return render_to_string(CARD_TEMPLATE, context, request)
+    def render(indexes: list[int]) -> list[str]:
+        wanted = [articles[index] for index in indexes]
+        refs = [article.pk for article in wanted if isinstance(article, CardRef)]
+        pages = cards_by_id(refs, request) if refs else {}
+        return [
+            render_to_string(
+                CARD_TEMPLATE, {"article": pages.get(article.pk, article), **options}, request
+            )
+            for article in wanted
+        ]
 
     if request is not None:
         tag_request(request, *(page_tag(article.pk) for article in articles))

@@ -24,9 +24,9 @@ from .blocks import ArticleBodyBlock, body_error_messages
 from .body_cache import body_digest, cached_body_words
 from .forms import ArticlePageForm
 from .outline import ArticleOutline, article_outline
-from .pagination import page_of
 from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, count_words, reading_time_minutes
+from .refs import card_ref_page
 from .routing import SpecificChildRoutingMixin
 from .slugs import SlugFromTitleMixin
 
@@ -76,9 +76,9 @@ class CategoryPage(
             .with_comment_count()
         )
 
-    def articles(self):
-        """The category's live, public articles, newest first, ready for cards."""
-        return ArticlePage.objects.child_of(self).published().for_cards()
+    def articles(self) -> ArticlePageQuerySet:
+        """The category's live, public articles, newest first."""
+        return ArticlePage.objects.child_of(self).published()
 
     def get_meta_description(self) -> str:
         return self.search_description or self.description
@@ -89,14 +89,16 @@ class CategoryPage(
         return {SITE}
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add the page of articles asked for, the featured one apart on the first page."""
+        """Add the page of articles asked for, the featured one apart on the first page.
+
+        The page lists references to the cards (ids and approved comments, one light
+        query); the cards mostly come from the cache (magazine/articles/card_html.py).
+        """
         context = super().get_context(request, *args, **kwargs)
-        page = page_of(request, self.articles().featuring(self.featured_article_id))
-        page.object_list = list(page.object_list)
-        for article in page.object_list:
-            article.category = self
+        featured_id = self.featured_article_id
+        page = card_ref_page(request, self.articles().featuring(featured_id))
         listed = page.object_list
-        featured = listed[0] if listed and listed[0].is_featured else None
+        featured = listed[0] if listed and listed[0].pk == featured_id else None
         context["articles"] = page
         context["featured_article"] = featured
         context["listed_articles"] = listed[1:] if featured else listed

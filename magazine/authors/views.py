@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from magazine.articles.images import prefetch_renditions
-from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
+from magazine.articles.refs import card_ref_page
 from magazine.cache.tags import author_tag, tag_response
 
 from .models import Author
@@ -21,8 +21,8 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    articles = card_page(
-        request, ArticlePage.objects.published().filter(authors__author=author).for_cards()
+    articles = card_ref_page(
+        request, ArticlePage.objects.published().filter(authors__author=author)
     )
     context = {"author": author, "articles": articles}
     response = render(request, "authors/author_detail.html", context)

@@ -31,23 +31,21 @@ def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[]
 
 
 def generation_cached_many(
-    name: str, parts: Sequence[tuple[Hashable, ...]], build: Callable[[int], T]
+    name: str,
+    parts: Sequence[tuple[Hashable, ...]],
+    build_missing: Callable[[list[int]], list[T]],
 ) -> list[T]:
     """Return the pieces `name` for each of `parts`, in one round trip to the cache.
 
-    `build(i)` makes the piece of `parts[i]` when the cache lacks it; what is built is
-    stored in one round trip too.
+    `build_missing(indexes)` makes, in that order, the pieces of the `parts` at `indexes`
+    that the cache lacks; they are stored in one round trip too.
     """
     generation = content_generation()
     keys = [piece_key(name, part, generation) for part in parts]
     found = cache.get_many(keys)
-    built = {}
-    pieces = []
-    for index, key in enumerate(keys):
-        piece = found.get(key)
-        if piece is None:
-            piece = built[key] = build(index)
-        pieces.append(piece)
-    if built:
+    missing = [index for index, key in enumerate(keys) if key not in found]
+    if missing:
+        built = dict(zip((keys[index] for index in missing), build_missing(missing), strict=True))
         cache.set_many(built, settings.PAGE_PIECES_TIMEOUT)
-    return pieces
+        found.update(built)
+    return [found[key] for key in keys]

@@ -7,15 +7,28 @@ knowing which pages hold what; each is rebuilt, once, by its next request.
 """
 
 import secrets
+from collections.abc import Callable
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpRequest, HttpResponse
 
 KEY = "content-generation"
+# The token read once for the request being served (see ContentGenerationMiddleware).
+_request_token: ContextVar[str | None] = ContextVar("content_generation", default=None)
 
 
 def content_generation() -> str:
-    """The current token; a new one if the cache has none (a flushed or unreachable cache)."""
+    """The current token (the request's, once read); a new one if the cache has none."""
+    token = _request_token.get()
+    if token is not None:
+        return token
+    return _cached_token()
+
+
+def _cached_token() -> str:
+    """The token in the cache; a new one if it has none (a flushed or unreachable cache)."""
     token = cache.get(KEY)
     if token is None:
         cache.add(KEY, secrets.token_hex(8), timeout=None)
@@ -37,4 +50,21 @@ def renew_content_generation(**kwargs) -> None:
 
 
 def _renew() -> None:
-    cache.set(KEY, secrets.token_hex(8), timeout=None)
+    token = secrets.token_hex(8)
+    cache.set(KEY, token, timeout=None)
+    if _request_token.get() is not None:
+        _request_token.set(token)
+
+
+class ContentGenerationMiddleware:
+    """Read the token once per request, not once per piece (a page has a dozen)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        reset = _request_token.set(_cached_token())
+        try:
+            return self.get_response(request)
+        finally:
+            _request_token.reset(reset)

@@ -84,7 +84,9 @@ MIDDLEWARE = [
     "magazine.cache.policy.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Below CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS.
+    # Pieces of pages kept in the cache: their generation read once per request, the site
+    # from the cache below CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS.
+    "magazine.cache.generations.ContentGenerationMiddleware",
     "magazine.cache.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -6,8 +6,8 @@ from django.views.decorators.http import require_safe
 
 from taggit.models import Tag
 
-from magazine.articles.listings import card_page
 from magazine.articles.models import ArticlePage
+from magazine.articles.refs import card_ref_page
 from magazine.cache.tags import keyword_tag, tag_response
 
 
@@ -27,9 +27,8 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     unpublished, and search engines find no empty pages.
     """
     tag = tag_or_404(slug)
-    articles = card_page(
-        request, ArticlePage.objects.published().filter(tagged_items__tag=tag).for_cards()
-    )
+    tagged = ArticlePage.objects.published().filter(tagged_items__tag=tag)
+    articles = card_ref_page(request, tagged)
     if not articles.paginator.count:
         raise Http404("Aucun article publié avec ce mot-clé")
     response = render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})

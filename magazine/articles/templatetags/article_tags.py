@@ -4,7 +4,6 @@ import re
 from datetime import datetime
 
 from django import template
-from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,7 +16,7 @@ from magazine.articles.body_cache import cached_body_html
 from magazine.articles.card_html import cards_html
 from magazine.articles.images import IMAGE_VARIANTS
 from magazine.articles.models import ArticlePage
-from magazine.articles.related import similar_articles
+from magazine.articles.related import similar_cards
 
 register = template.Library()
 
@@ -105,5 +104,4 @@ def lead_card(
 @register.inclusion_tag("includes/related_articles.html", takes_context=True)
 def related_articles(context: template.Context, article: ArticlePage) -> dict:
     """Render « Publications similaires » for `article`: picks first, then the closest."""
-    request: HttpRequest | None = context.get("request")
-    return {"articles": similar_articles(article, request)}
+    return {"articles": similar_cards(article), "request": context.get("request")}
