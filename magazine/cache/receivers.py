@@ -12,11 +12,11 @@ Site settings, sites and view restrictions change what every page shows: `site`.
 tag renamed or deleted: article pages list their tags; renames are rare, and no query
 finds every page that prints one. An author's rename does the same (magazine/authors).
 
-Pages (saved, published, unpublished, moved, deleted), images, sites and view restrictions
-also renew the content generation (generations.py), the key of the pieces of pages the site
-keeps in its own cache; renewed first, since the purge that follows makes the cache in front
-ask for the pages again at once. Saving a draft changes nothing readers see, and renews
-nothing.
+Pages (saved, published, unpublished, moved, deleted), images, settings, sites and view
+restrictions also renew the content generation (generations.py), the key of the pieces of
+pages the site keeps in its own cache; renewed first, since the purge that follows makes the
+cache in front ask for the pages again at once. Saving a draft changes nothing readers see,
+and renews nothing.
 """
 
 from django.apps import apps
@@ -56,6 +56,17 @@ def page_saved_receiver(instance: object, update_fields=None, **kwargs) -> None:
     if isinstance(instance, Page) and not (
         update_fields and DRAFT_FIELDS.issuperset(update_fields)
     ):
+        renew_content_generation()
+
+
+# What Wagtail fills in on an image the first time a page shows it: nothing changes.
+IMAGE_FACTS = frozenset({"file_hash", "file_size", "width", "height"})
+
+
+def image_saved_receiver(update_fields=None, **kwargs) -> None:
+    """An image edited (its file, its focal point: renditions bodies print) renews the
+    content generation; Wagtail filling in its hash or size as a page shows it does not."""
+    if not (update_fields and IMAGE_FACTS.issuperset(update_fields)):
         renew_content_generation()
 
 
@@ -117,9 +128,15 @@ def purge_site(**kwargs) -> None:
 
 
 def content_receiver(**kwargs) -> None:
-    """A site or a view restriction changes what every page shows, without a publish."""
+    """A setting, a site or a view restriction changes what every page shows, unpublished."""
     renew_content_generation()
     purge_site()
+
+
+def setting_receiver(created: bool = False, **kwargs) -> None:
+    """A setting saved by an editor; not one created with its defaults on first reading."""
+    if not created:
+        content_receiver(**kwargs)
 
 
 def tag_pre_save_receiver(instance: Tag, raw: bool, **kwargs) -> None:
@@ -144,19 +161,17 @@ def connect_receivers() -> None:
     post_page_move.connect(post_page_move_receiver, dispatch_uid=f"{uid}-move")
     post_save.connect(page_saved_receiver, dispatch_uid="content-page-save")
     post_delete.connect(page_saved_receiver, dispatch_uid="content-page-delete")
-    for action, signal in (("save", post_save), ("delete", post_delete)):
-        # An image's focal point or file changes its renditions, which bodies print.
-        signal.connect(
-            renew_content_generation,
-            sender=get_image_model(),
-            dispatch_uid=f"content-image-{action}",
-        )
+    image_model = get_image_model()
+    post_save.connect(image_saved_receiver, sender=image_model, dispatch_uid="content-image-save")
+    post_delete.connect(
+        renew_content_generation, sender=image_model, dispatch_uid="content-image-delete"
+    )
     settings_models = [
         model
         for model in apps.get_models()
         if issubclass(model, (BaseSiteSetting, BaseGenericSetting))
     ]
-    receivers = dict.fromkeys(settings_models, purge_site)
+    receivers = dict.fromkeys(settings_models, setting_receiver)
     receivers[Site] = receivers[PageViewRestriction] = content_receiver
     for model, receiver in receivers.items():
         for action, signal in (("save", post_save), ("delete", post_delete)):

@@ -196,15 +196,19 @@ def test_a_preview_shows_the_draft_body_not_the_cached_one(client, category, rf)
     article = ArticlePageFactory(parent=category, body=[b.paragraph("Version en ligne.")])
     client.get(article.url)
     article.body = [b.paragraph("Brouillon à relire.")]
+    article.title = "Titre du brouillon"
     article.save_revision()
 
     draft = article.get_latest_revision_as_object()
     request = rf.get(article.url)
     request.user = AnonymousUser()
-    html = draft.serve_preview(request, draft.default_preview_mode).render().content.decode()
+    # As the admin's preview does: through the middleware, marked as a preview.
+    response = draft.make_preview_request(request, draft.default_preview_mode)
+    html = response.content.decode()
 
     assert "Brouillon à relire." in html
     assert "Version en ligne." not in html
+    assert '<meta property="og:title" content="Titre du brouillon">' in html
 
 
 def test_a_renamed_author_shows_on_the_cards_at_once(client, category):
@@ -235,3 +239,25 @@ def test_a_listing_is_tagged_with_every_card_even_from_the_cache(client, categor
     client.get(category.url)
     tags = client.get(category.url)["X-Cache-Tags"].split()
     assert {f"p{article.pk}" for article in articles} <= set(tags)
+
+
+def test_a_renamed_site_shows_in_an_article_s_meta_tags_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    client.get(article.url)
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Le Nouveau Magazine"
+    site.save()
+
+    assert '<meta property="og:site_name" content="Le Nouveau Magazine">' in (
+        client.get(article.url).content.decode()
+    )
+
+
+def test_an_edited_title_shows_in_an_article_s_meta_tags_at_once(client, category):
+    article = ArticlePageFactory(parent=category, title="Ancien titre")
+    client.get(article.url)
+    article.title = "Nouveau titre"
+    publish(article)
+
+    html = client.get(article.url).content.decode()
+    assert '<meta property="og:title" content="Nouveau titre">' in html
