@@ -23,7 +23,7 @@ costs is the same for every page, so the share says what the page adds, on any m
 wrk runs on the same machine and takes its share of the CPUs; compare runs on one machine.
 
 The spike: SPIKE connections through Varnish on the home page, a category and the newest
-articles in turn, most of them not cached yet, while the origin's requests are counted
+articles in turn, once Varnish has cached them, while the origin's requests are counted
 (varnishstat's MAIN.backend_req); PUBLISH_AFTER seconds in, a new article is published as
 the admin does (bench/publish.py) and the home page polled through Varnish until it lists
 it: the seconds from the publish's commit to then. The bench reports targets met or not;
@@ -72,6 +72,11 @@ SPIKE_ARTICLES = 20
 PUBLISH_AFTER = 10.0
 SEEN_TIMEOUT = 60.0
 POLL_EVERY = 0.05
+HEALTHY_TIMEOUT = 60.0
+# varnishstat's counters: requests sent to the origin, and those not sent because the probe
+# had marked it sick (Varnish answers 503 for those it has no copy of, even stale).
+REQUESTS_SENT = "MAIN.backend_req"
+REFUSED_SICK = "MAIN.backend_unhealthy"
 RSS_TARGET_MIB = 100
 ORIGIN_TARGET = 50.0
 SEEN_TARGET = 5.0
@@ -220,6 +225,7 @@ class Spike:
     paths: int
     origin_requests: int
     seen_after: float | None
+    refused_sick: int = 0
 
     @property
     def origin_per_second(self) -> float:
@@ -243,6 +249,8 @@ def spike_lines(spike: Spike, load: wrk.Load) -> list[str]:
         f"  at the origin: {spike.origin_requests} requests, {spike.origin_per_second:.1f} "
         f"req/s (target ≤ {ORIGIN_TARGET:g}): {'met' if origin_met else 'NOT met'}",
         f"  new article on the home page through Varnish, from the publish's commit: {seen}",
+        f"  fetches Varnish did not send, the origin being marked sick by its probe: "
+        f"{spike.refused_sick}",
     ]
 
 
@@ -372,22 +380,40 @@ def spike(
 ) -> Spike:
     """The spike: wrk through Varnish, a publish during it, the origin's requests counted."""
     paths = spike_paths(site.database_url, category, SPIKE_ARTICLES)
+    warm(cache, paths)
     title = f"Article publié pendant la mesure {secrets.token_hex(4)}"
-    before = cache.counter("MAIN.backend_req")
+    before = cache.counters("MAIN.backend_*")
     process = wrk.start(cache.url, load, folder, paths)
     try:
         time.sleep(publish_after)
         with watched_home(cache, title) as found:
-            published = json.loads(python_module("bench.publish", [title], site.environment))
+            published = json.loads(
+                python_module("bench.publish", [category.strip("/"), title], site.environment)
+            )
             deadline = published["committed_at"] + SEEN_TIMEOUT
             while "seen" not in found and time.time() < deadline:
                 time.sleep(POLL_EVERY)
         result = wrk.finish(process, load)
     finally:
         wrk.stop(process)
-    origin = cache.counter("MAIN.backend_req") - before
+    after = cache.counters("MAIN.backend_*")
+    origin, refused = (after[name] - before[name] for name in (REQUESTS_SENT, REFUSED_SICK))
     seen_after = found["seen"] - published["committed_at"] if "seen" in found else None
-    return Spike(result, len(paths), origin, seen_after)
+    return Spike(result, len(paths), origin, seen_after, refused)
+
+
+def warm(cache: RunningVarnish, paths: list[str]) -> None:
+    """Have Varnish cache `paths`, once it takes the origin for healthy again.
+
+    The runs before may have kept the origin too busy to answer Varnish's probe in time;
+    Varnish then answers 503 for what it has not cached, until two probes of three pass.
+    """
+    for path in paths:
+        deadline = time.monotonic() + HEALTHY_TIMEOUT
+        while (status := get(cache.url, path)[0]) != 200:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{path} through Varnish still answers {status}.")
+            time.sleep(1)
 
 
 def run(

@@ -1,8 +1,8 @@
-"""`python -m bench.publish TITLE`: publish a new article as an editor-in-chief does in the admin.
+"""`python -m bench.publish CATEGORY TITLE`: publish a new article as an editor-in-chief does.
 
 Run by the page benchmark's spike (bench/pages.py) with the served site's environment, so
 the article lands in its database and the purge goes to its Varnish. The page is created
-under the first category, a revision saved and published as Wagtail's admin does; the
+under the category of slug CATEGORY, a revision saved and published as Wagtail's admin does; the
 publish commits in a transaction of its own, whose commit time is printed (JSON, with the
 article's path): the purges Wagtail's frontend cache sends wait for that commit.
 """
@@ -16,8 +16,9 @@ import django
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("category", help="the slug of the article's category")
     parser.add_argument("title", help="the new article's title")
-    title = parser.parse_args().title
+    options = parser.parse_args()
     django.setup()
 
     # Models are importable only once Django is set up.
@@ -29,10 +30,10 @@ def main() -> None:
     from magazine.articles.models import ArticlePage, CategoryPage
 
     editor = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
-    category = CategoryPage.objects.live().order_by("path").first()
+    category = CategoryPage.objects.get(slug=options.category)
     article = ArticlePage(
-        title=title,
-        slug=slugify(title),
+        title=options.title,
+        slug=slugify(options.title),
         standfirst="Un article publié pendant la mesure, pour voir quand les lecteurs le voient.",
         body=stream_data.body(stream_data.paragraph("<p>Publié pendant la mesure.</p>")),
         owner=editor,

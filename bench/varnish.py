@@ -32,17 +32,27 @@ class RunningVarnish:
     url: str
     instance: Path
 
-    def counter(self, name: str) -> int:
-        """The value of one of varnishstat's counters now, e.g. `MAIN.backend_req`."""
+    def counters(self, pattern: str) -> dict[str, int]:
+        """varnishstat's counters whose names match `pattern` (`MAIN.backend_req`,
+        `VBE.*.happy`), with their values now."""
         output = subprocess.run(  # noqa: S603 -- varnishstat, with arguments of our own
-            [program("varnishstat"), "-n", str(self.instance), "-1", "-j", "-f", name],
+            [program("varnishstat"), "-n", str(self.instance), "-1", "-j", "-f", pattern],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
         counters = json.loads(output)
         # Varnish 7 nests the counters under "counters"; older releases list them at the top.
-        return int(counters.get("counters", counters)[name]["value"])
+        counters = counters.get("counters", counters)
+        return {
+            name: int(counter["value"])
+            for name, counter in counters.items()
+            if isinstance(counter, dict) and "value" in counter
+        }
+
+    def counter(self, name: str) -> int:
+        """The value of one of varnishstat's counters now, e.g. `MAIN.backend_req`."""
+        return self.counters(name)[name]
 
 
 def program(name: str) -> str:
