@@ -55,6 +55,7 @@ from magazine.demo.content import ARTICLES, CATEGORIES
 from magazine.demo.content.site import AUTHORS, LEAD_ARTICLE
 
 from . import wrk
+from .floor.urls import PAGE as FLOOR_PAGE
 from .memory import PeakMemory, sampled_workers
 from .stack import BASE_DIR, HOST, ServedSite, free_port, gunicorn, served_site
 from .varnish import RunningVarnish, running_varnish
@@ -226,6 +227,7 @@ class Spike:
     origin_requests: int
     seen_after: float | None
     refused_sick: int = 0
+    publish_log: str = ""
 
     @property
     def origin_per_second(self) -> float:
@@ -241,7 +243,7 @@ def spike_lines(spike: Spike, load: wrk.Load) -> list[str]:
     else:
         verdict = "met" if spike.seen_after <= SEEN_TARGET else "NOT met"
         seen = f"{spike.seen_after:.2f} s (target ≤ {SEEN_TARGET:g} s): {verdict}"
-    return [
+    lines = [
         f"Spike through Varnish: {load.connections} connections, {load.seconds:g} s, "
         f"{spike.paths} paths in turn (the home page, a category, the newest articles)",
         f"  at Varnish: {result.requests_per_second:.1f} req/s, p50 {result.p50_ms:.1f} ms, "
@@ -252,6 +254,9 @@ def spike_lines(spike: Spike, load: wrk.Load) -> list[str]:
         f"  fetches Varnish did not send, the origin being marked sick by its probe: "
         f"{spike.refused_sick}",
     ]
+    if spike.publish_log:
+        lines.append(f"  the publish logged:\n{spike.publish_log}")
+    return lines
 
 
 def get(base_url: str, path: str) -> tuple[int, str]:
@@ -279,8 +284,10 @@ def check_pages(site: ServedSite, cache: RunningVarnish, paths: dict[str, str]) 
         raise RuntimeError(f"The article through Varnish answered {status}.")
 
 
-def python_module(module: str, arguments: list[str], environment: dict[str, str]) -> str:
-    """Run `python -m module arguments` in `environment`; return what it printed."""
+def python_module(
+    module: str, arguments: list[str], environment: dict[str, str]
+) -> subprocess.CompletedProcess:
+    """Run `python -m module arguments` in `environment`; raise if it fails."""
     completed = subprocess.run(  # noqa: S603 -- our own interpreter and module
         [sys.executable, "-m", module, *arguments],
         cwd=BASE_DIR,
@@ -292,12 +299,12 @@ def python_module(module: str, arguments: list[str], environment: dict[str, str]
     )
     if completed.returncode:
         raise RuntimeError(f"{module} failed:\n{completed.stderr[-3000:]}")
-    return completed.stdout
+    return completed
 
 
 def query_counts(environment: dict[str, str], host: str, paths: list[str]) -> dict[str, int]:
     """SQL queries per page once caches are warm (bench/page_queries.py)."""
-    return json.loads(python_module("bench.page_queries", [host, *paths], environment))
+    return json.loads(python_module("bench.page_queries", [host, *paths], environment).stdout)
 
 
 def spike_paths(database_url: str, category: str, articles: int) -> list[str]:
@@ -387,9 +394,8 @@ def spike(
     try:
         time.sleep(publish_after)
         with watched_home(cache, title) as found:
-            published = json.loads(
-                python_module("bench.publish", [category.strip("/"), title], site.environment)
-            )
+            publish = python_module("bench.publish", [category.strip("/"), title], site.environment)
+            published = json.loads(publish.stdout)
             deadline = published["committed_at"] + SEEN_TIMEOUT
             while "seen" not in found and time.time() < deadline:
                 time.sleep(POLL_EVERY)
@@ -399,7 +405,8 @@ def spike(
     after = cache.counters("MAIN.backend_*")
     origin, refused = (after[name] - before[name] for name in (REQUESTS_SENT, REFUSED_SICK))
     seen_after = found["seen"] - published["committed_at"] if "seen" in found else None
-    return Spike(result, len(paths), origin, seen_after, refused)
+    # A purge Varnish did not take in time is logged there (magazine/cache/backends.py).
+    return Spike(result, len(paths), origin, seen_after, refused, publish.stderr.strip())
 
 
 def warm(cache: RunningVarnish, paths: list[str]) -> None:
@@ -451,6 +458,8 @@ def run(
 
         paths = demo_paths()
         check_pages(site, cache, paths)
+        if get(floor_url, "/") != (200, FLOOR_PAGE.decode()):
+            raise RuntimeError(f"The floor at {floor_url} does not serve {FLOOR_SETTINGS}.")
         queries = query_counts(site.environment, f"{HOST}:{site.port}", list(paths.values()))
         queries_floor = query_counts(floor_environment, f"{HOST}:{floor_port}", ["/"])
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -201,3 +202,10 @@ def test_the_workers_memory_is_read_from_proc():
         child.kill()
         child.wait()
     assert 0 < peak.rss_kib <= peak.hwm_kib
+
+
+def test_what_the_publish_logged_is_shown_after_the_spike():
+    log = "Couldn't purge tags p3 p9 from Varnish at 127.0.0.1:6081: timed out"
+    spike = Spike(result(12_000), 22, origin_requests=1, seen_after=None, publish_log=log)
+    assert spike_lines(spike, wrk.Load())[-1] == f"  the publish logged:\n{log}"
+    assert "logged" not in spike_lines(replace(spike, publish_log=""), wrk.Load())[-1]
