@@ -91,8 +91,9 @@ format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
 	msgfmt --check-format -o locale/fr/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.po
 
-# The comment load run serves the site with gunicorn and as many workers as make run.
-bench: $(BIN)/.installed-test ## Benchmarks: search latency, comment load on gunicorn (PostgreSQL, Redis)
+# The comment and page runs serve the site with gunicorn and as many workers as make run;
+# the page run needs wrk, Varnish and varnish-modules (Debian's packages).
+bench: $(BIN)/.installed-test ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
 	$(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
 
 lock: ## Re-pin every dependency after changing pyproject.toml

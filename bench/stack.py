@@ -21,7 +21,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -52,6 +52,10 @@ class ServedSite:
     redis_url: str
     workers: int
     log: Path
+    # What the site runs with (production settings, its database), for a subprocess of the
+    # bench that works on the served site; and gunicorn's master, whose children are workers.
+    environment: dict[str, str]
+    master_pid: int
 
     @property
     def url(self) -> str:
@@ -63,10 +67,14 @@ class ServedSite:
 
 
 @contextlib.contextmanager
-def served_site(purpose: str, workers: int = 2, articles: int = 0) -> Iterator[ServedSite]:
+def served_site(
+    purpose: str, workers: int = 2, articles: int = 0, extra_environment: Mapping[str, str] = {}
+) -> Iterator[ServedSite]:
     """Serve the demo site (plus `articles` generated ones) with `workers` gunicorn workers.
 
-    `purpose` names the database: `<BENCH_DATABASE_URL's name>_<purpose>`.
+    `purpose` names the database: `<BENCH_DATABASE_URL's name>_<purpose>`. The site is served
+    with `extra_environment` on top of production_environment() (a FRONTEND_CACHE_URL, say);
+    the content is loaded without it, since nothing it names runs yet.
     """
     with contextlib.ExitStack() as cleanup:
         cleanup.enter_context(sigterm_as_interrupt())
@@ -78,8 +86,11 @@ def served_site(purpose: str, workers: int = 2, articles: int = 0) -> Iterator[S
         environment = production_environment(database_url, f"http://{HOST}:{port}", folder)
         started = time.perf_counter()
         load_content(environment, articles, log)
-        cleanup.enter_context(gunicorn(environment, port, workers, log))
-        site = ServedSite(HOST, port, database_url, REDIS_URL, workers, log)
+        environment.update(extra_environment)
+        master = cleanup.enter_context(gunicorn(environment, port, workers, log))
+        site = ServedSite(
+            HOST, port, database_url, REDIS_URL, workers, log, environment, master.pid
+        )
         print(
             f"Site served at {site.url} by gunicorn ({workers} workers, production settings), "
             f"database {urlsplit(database_url).path[1:]} ready in "
