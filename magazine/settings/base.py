@@ -77,6 +77,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for the cache in front: before host checks and the HTTPS redirect.
+    "magazine.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise: hashed static files kept a year, Brotli or gzip as the client accepts.
     "magazine.cache.static_files.StaticFilesMiddleware",
