@@ -1,10 +1,11 @@
 """The memory of gunicorn's workers, sampled from /proc while a load runs (Linux only)."""
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from .background import repeated
 
 PROC = Path("/proc")
 SAMPLE_EVERY = 0.2
@@ -58,18 +59,7 @@ class PeakMemory:
 def sampled_workers(master_pid: int) -> Iterator[PeakMemory]:
     """Sample the workers of `master_pid` every SAMPLE_EVERY seconds during the block, and
     once more at its end; the peaks are in the PeakMemory yielded."""
-    peak, done = PeakMemory(), threading.Event()
-
-    def sample_until_done() -> None:
-        while not done.is_set():
-            peak.sample(master_pid)
-            done.wait(SAMPLE_EVERY)
-
-    sampler = threading.Thread(target=sample_until_done, daemon=True)
-    sampler.start()
-    try:
+    peak = PeakMemory()
+    with repeated(lambda: peak.sample(master_pid), SAMPLE_EVERY):
         yield peak
-    finally:
-        done.set()
-        sampler.join()
-        peak.sample(master_pid)
+    peak.sample(master_pid)

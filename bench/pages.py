@@ -38,7 +38,6 @@ import secrets
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -55,6 +54,7 @@ from magazine.demo.content import ARTICLES, CATEGORIES
 from magazine.demo.content.site import AUTHORS, LEAD_ARTICLE
 
 from . import wrk
+from .background import repeated
 from .floor.urls import PAGE as FLOOR_PAGE
 from .memory import PeakMemory, sampled_workers
 from .stack import BASE_DIR, HOST, ServedSite, free_port, gunicorn, served_site
@@ -355,26 +355,19 @@ def watched_home(cache: RunningVarnish, title: str) -> Iterator[dict[str, float]
     """Poll the home page through Varnish during the block; `seen` is set to the time
     (time.time()) it first lists `title`."""
     found: dict[str, float] = {}
-    done = threading.Event()
 
-    def poll() -> None:
-        while not done.is_set():
-            try:
-                _, text = get(cache.url, "/")
-            except OSError:
-                text = ""
-            if title in text:
-                found["seen"] = time.time()
-                return
-            done.wait(POLL_EVERY)
+    def poll() -> bool:
+        try:
+            _, text = get(cache.url, "/")
+        except OSError:
+            text = ""
+        if title in text:
+            found["seen"] = time.time()
+            return True
+        return False
 
-    poller = threading.Thread(target=poll, daemon=True)
-    poller.start()
-    try:
+    with repeated(poll, POLL_EVERY):
         yield found
-    finally:
-        done.set()
-        poller.join()
 
 
 def spike(
