@@ -59,6 +59,9 @@ DJANGO_SETTINGS_MODULE=magazine.settings.demo "$BIN/python" manage.py ensure_dem
 
 export DJANGO_SETTINGS_MODULE=magazine.settings.production
 "$BIN/python" manage.py collectstatic --noinput -v 0
+# The content was loaded with the demo settings, whose cache is not Redis: pieces of pages
+# Redis keeps from an earlier run (another database, perhaps) must go.
+"$BIN/python" manage.py purge_cache > /dev/null
 sed "s/\.port = \"8000\";/.port = \"$PORT\";/" deploy/varnish/default.vcl > "$STATE/varnish/default.vcl"
 
 # Publishing purges Varnish from now on; before, there was nothing in it to purge.

@@ -45,11 +45,12 @@ def renew_content_generation(**kwargs) -> None:
     is what a change sees before its commit (a test's transaction, a later step of the
     same transaction).
     """
-    _renew()
-    transaction.on_commit(_renew, robust=True)
+    renew_now()
+    transaction.on_commit(renew_now, robust=True)
 
 
-def _renew() -> None:
+def renew_now() -> None:
+    """Renew the token at once (outside a transaction: a command)."""
     token = secrets.token_hex(8)
     cache.set(KEY, token, timeout=None)
     if _request_token.get() is not None:

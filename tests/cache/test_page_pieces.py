@@ -7,18 +7,21 @@ serves a page once (filling the cache), changes the content as an editor or the 
 would, and reads the change on the very next request.
 """
 
+import io
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
 from magazine.articles import stream_data as b
+from magazine.articles.models import ArticlePage
 from magazine.comments.models import Comment
 from tests.factories.authors import AuthorFactory
 from tests.factories.comments import CommentFactory
@@ -261,3 +264,14 @@ def test_an_edited_title_shows_in_an_article_s_meta_tags_at_once(client, categor
 
     html = client.get(article.url).content.decode()
     assert '<meta property="og:title" content="Nouveau titre">' in html
+
+
+def test_purging_everything_renews_the_pieces_too(client, category):
+    article = ArticlePageFactory(parent=category, title="Titre en base")
+    client.get("/")
+    # A change behind the site's back: SQL, a restored database.
+    ArticlePage.objects.filter(pk=article.pk).update(title="Titre changé en SQL")
+    Page.objects.filter(pk=article.pk).update(title="Titre changé en SQL")
+    call_command("purge_cache", stdout=io.StringIO())
+
+    assert "Titre changé en SQL" in client.get("/").content.decode()
