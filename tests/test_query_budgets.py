@@ -14,7 +14,7 @@ from tests.support.queries import warm_query_count
 # its categories, the restricted paths and the choices of articles kept in the cache until
 # the next publish: tests/cache/test_page_pieces.py). The article's includes one query for
 # its comments and their replies, whatever their number (tests/comments/test_query_budget.py).
-ARTICLE_PAGE_QUERIES = 5
+ARTICLE_PAGE_QUERIES = 3
 CATEGORY_PAGE_QUERIES = 2
 HOME_PAGE_QUERIES = 1
 AUTHOR_PAGE_QUERIES = 4

@@ -67,14 +67,9 @@ class CategoryPage(
         verbose_name_plural = _("rubriques")
 
     def routable_children(self) -> ArticlePageQuerySet:
-        # Tags come along: the page prints them twice, in its tag list and its meta tags.
-        return (
-            ArticlePage.objects.child_of(self)
-            .select_related("hero_image")
-            .prefetch_related("tags")
-            .with_authors()
-            .with_comment_count()
-        )
+        # Its authors and tags are printed by pieces of the page kept in the cache (the
+        # article, its meta tags): fetched, by the template, only when a piece is rebuilt.
+        return ArticlePage.objects.child_of(self).select_related("hero_image").with_comment_count()
 
     def articles(self) -> ArticlePageQuerySet:
         """The category's live, public articles, newest first."""

@@ -5,6 +5,8 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils.safestring import SafeString, mark_safe
 
 from .generations import content_generation
 
@@ -28,6 +30,18 @@ def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[]
         value = build()
         cache.set(key, value, settings.PAGE_PIECES_TIMEOUT)
     return value
+
+
+def page_piece(
+    request: HttpRequest | None, name: str, parts: tuple[Hashable, ...], render: Callable[[], str]
+) -> SafeString:
+    """Return the HTML `render()` makes, kept per site with `parts` until the generation
+    changes; rendered anew for a preview, which shows what is not published."""
+    if request is None or getattr(request, "is_preview", False):
+        return mark_safe(render())  # noqa: S308 -- our templates' output
+    site = getattr(request, "_wagtail_site", None)
+    html = generation_cached(name, (*parts, site.pk if site else 0), render)
+    return mark_safe(html)  # noqa: S308 -- our templates' output
 
 
 def generation_cached_many(

@@ -128,7 +128,8 @@ def purge_site(**kwargs) -> None:
 
 
 def content_receiver(**kwargs) -> None:
-    """A setting, a site or a view restriction changes what every page shows, unpublished."""
+    """A setting, a site, a view restriction or a tag's name changes what every page may
+    show, without a publish."""
     renew_content_generation()
     purge_site()
 
@@ -142,14 +143,14 @@ def setting_receiver(created: bool = False, **kwargs) -> None:
 def tag_pre_save_receiver(instance: Tag, raw: bool, **kwargs) -> None:
     # The name and slug pages print, read before the save to tell a rename afterwards (a
     # purge must wait for the commit, which may come at once outside a transaction).
-    if instance.pk and not raw and get_backends():
+    if instance.pk and not raw:
         instance._printed = Tag.objects.filter(pk=instance.pk).values_list("name", "slug").first()
 
 
 def tag_post_save_receiver(instance: Tag, **kwargs) -> None:
     printed = getattr(instance, "_printed", None)
     if printed and printed != (instance.name, instance.slug):
-        purge([SITE])
+        content_receiver()
     instance._printed = None
 
 
@@ -180,4 +181,4 @@ def connect_receivers() -> None:
             )
     pre_save.connect(tag_pre_save_receiver, sender=Tag, dispatch_uid=f"{uid}-tag-pre-save")
     post_save.connect(tag_post_save_receiver, sender=Tag, dispatch_uid=f"{uid}-tag-save")
-    post_delete.connect(purge_site, sender=Tag, dispatch_uid=f"{uid}-tag-delete")
+    post_delete.connect(content_receiver, sender=Tag, dispatch_uid=f"{uid}-tag-delete")

@@ -16,6 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
@@ -23,9 +24,11 @@ import pytest
 from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage
 from magazine.comments.models import Comment
+from magazine.social.models import SocialSettings
 from tests.factories.authors import AuthorFactory
 from tests.factories.comments import CommentFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
+from tests.support.html import page_soup
 
 pytestmark = pytest.mark.django_db
 
@@ -275,3 +278,40 @@ def test_purging_everything_renews_the_pieces_too(client, category):
     call_command("purge_cache", stdout=io.StringIO())
 
     assert "Titre changé en SQL" in client.get("/").content.decode()
+
+
+def test_a_renamed_tag_shows_on_the_article_at_once(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Ancien mot"])
+    assert "Ancien mot" in client.get(article.url).content.decode()
+
+    tag = Tag.objects.get(name="Ancien mot")
+    tag.name = "Nouveau mot"
+    tag.save()
+
+    html = client.get(article.url).content.decode()
+    assert "Nouveau mot" in html
+    assert "Ancien mot" not in html
+
+
+def byline_comments(client, article) -> str:
+    return page_soup(client, article.url).select_one(".byline__comments").get_text(strip=True)
+
+
+def test_an_approved_comment_shows_in_the_byline_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    CommentFactory(article=article)
+    assert byline_comments(client, article) == "1 commentaire"
+
+    CommentFactory(article=article)
+
+    assert byline_comments(client, article) == "2 commentaires"
+
+
+def test_the_follow_box_follows_the_social_settings_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    client.get(article.url)
+    social = SocialSettings.for_site(Site.objects.get(is_default_site=True))
+    social.follow_title = "Abonnez-vous vite"
+    social.save()
+
+    assert "Abonnez-vous vite" in client.get(article.url).content.decode()

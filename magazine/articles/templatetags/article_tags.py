@@ -15,8 +15,9 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 from magazine.articles.body_cache import cached_body_html
 from magazine.articles.card_html import cards_html
 from magazine.articles.images import IMAGE_VARIANTS
-from magazine.articles.models import ArticlePage
+from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.related import similar_cards
+from magazine.cache.fragments import page_piece
 
 register = template.Library()
 
@@ -68,6 +69,23 @@ def article_body(page: ArticlePage) -> SafeString:
         return render_to_string("includes/article_body.html", {"outline": page.outline})
 
     return mark_safe(cached_body_html(page.body_digest, render))  # noqa: S308 -- our template's output
+
+
+@register.simple_tag(takes_context=True)
+def article_main(
+    context: template.Context, page: ArticlePage, category: CategoryPage
+) -> SafeString:
+    """The article itself (header, body, tags, share links, follow box), kept until the next
+    change; its approved comments (the byline counts them) are part of the key."""
+    request = context.get("request")
+
+    def render() -> str:
+        return render_to_string(
+            "includes/article_main.html", {"page": page, "category": category}, request
+        )
+
+    parts = (page.pk, getattr(page, "comment_count", 0))
+    return page_piece(request, "article-main", parts, render)
 
 
 @register.simple_tag(takes_context=True)

@@ -8,14 +8,14 @@ their own tag. Descriptions fall back on the tagline base.html puts in the conte
 from django import template
 from django.core.paginator import Page as ListingPage
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
-from magazine.cache.fragments import generation_cached
+from magazine.cache.fragments import page_piece
 from magazine.comments.models import Comment
 from magazine.seo import metadata
 from magazine.seo.structured_data import json_ld
@@ -51,7 +51,9 @@ def category_meta(context: template.Context, page: CategoryPage, listing: Listin
 
 
 @register.simple_tag(takes_context=True)
-def article_meta(context: template.Context, page: ArticlePage, category: CategoryPage) -> str:
+def article_meta(
+    context: template.Context, page: ArticlePage, category: CategoryPage
+) -> SafeString:
     """An article in its category: kept in the cache until the next change (its images'
     renditions in three ratios, the publisher, the social profiles cost the article page a
     sixth of its time); never for a preview, which shows what is not published."""
@@ -61,11 +63,7 @@ def article_meta(context: template.Context, page: ArticlePage, category: Categor
         meta = metadata.article_meta(request, page, category)
         return render_to_string(META_TEMPLATE, {"meta": meta})
 
-    if getattr(request, "is_preview", False):
-        return mark_safe(render())  # noqa: S308 -- our template's output
-    site = Site.find_for_request(request)
-    html = generation_cached("article-meta", (page.pk, site.pk if site else 0), render)
-    return mark_safe(html)  # noqa: S308 -- our template's output
+    return page_piece(request, "article-meta", (page.pk,), render)
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
