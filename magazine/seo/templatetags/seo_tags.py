@@ -37,17 +37,31 @@ def page_meta(context: template.Context) -> dict:
     return {"meta": metadata.page_meta(context["request"], page, tagline(context))}
 
 
-@register.inclusion_tag(META_TEMPLATE, takes_context=True)
-def home_meta(context: template.Context, page: Page) -> dict:
-    """The home page: the site with its search, and the magazine as an organisation."""
-    return {"meta": metadata.home_meta(context["request"], page, tagline(context))}
+@register.simple_tag(takes_context=True)
+def home_meta(context: template.Context, page: Page) -> SafeString:
+    """The home page: the site with its search, and the magazine as an organisation (a
+    fifth of the page's time, kept in the cache until the next change)."""
+    request = context["request"]
+
+    def render() -> str:
+        meta = metadata.home_meta(request, page, tagline(context))
+        return render_to_string(META_TEMPLATE, {"meta": meta})
+
+    return page_piece(request, "home-meta", (page.pk,), render)
 
 
-@register.inclusion_tag(META_TEMPLATE, takes_context=True)
-def category_meta(context: template.Context, page: CategoryPage, listing: ListingPage) -> dict:
-    """A category, on the page of its listing shown."""
-    meta = metadata.category_meta(context["request"], page, listing, tagline(context))
-    return {"meta": meta}
+@register.simple_tag(takes_context=True)
+def category_meta(
+    context: template.Context, page: CategoryPage, listing: ListingPage
+) -> SafeString:
+    """A category, on the page of its listing shown (kept until the next change)."""
+    request = context["request"]
+
+    def render() -> str:
+        meta = metadata.category_meta(request, page, listing, tagline(context))
+        return render_to_string(META_TEMPLATE, {"meta": meta})
+
+    return page_piece(request, "category-meta", (page.pk, listing.number), render)
 
 
 @register.simple_tag(takes_context=True)
