@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
-from magazine.cache.fragments import generation_cached_many
+from magazine.cache.fragments import generation_cached_many, site_id
 from magazine.cache.tags import page_tag, tag_request
 
 from .cards import cards_by_id
@@ -33,11 +33,9 @@ def cards_html(
     whether its card came from the cache or not, so that a change of one purges the pages
     that list it.
     """
-    site = getattr(request, "_wagtail_site", None)
+    site = site_id(request)
     shown = ",".join(f"{name}={value}" for name, value in sorted(options.items()))
-    parts = [
-        (article.pk, article.comment_count, site.pk if site else 0, shown) for article in articles
-    ]
+    parts = [(article.pk, article.comment_count, site, shown) for article in articles]
 
     def render(indexes: list[int]) -> list[str]:
         wanted = [articles[index] for index in indexes]

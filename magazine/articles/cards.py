@@ -12,7 +12,7 @@ from django.http import HttpRequest
 
 from .categories import attach_categories
 from .models import ArticlePage
-from .refs import CardRef
+from .refs import CardRef, card_refs_of
 
 T = TypeVar("T")
 
@@ -23,12 +23,7 @@ def card_refs(ids: Iterable[int]) -> dict[int, CardRef]:
     Their cards mostly come from the cache (card_html.py); only those it lacks are fetched
     whole, with cards_by_id().
     """
-    found = (
-        ArticlePage.objects.published()
-        .filter(pk__in=set(ids))
-        .with_comment_count()
-        .values_list("pk", "comment_count")
-    )
+    found = card_refs_of(ArticlePage.objects.published().filter(pk__in=set(ids)))
     return {pk: CardRef(pk, count) for pk, count in found}
 
 

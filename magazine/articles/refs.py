@@ -21,11 +21,15 @@ class CardRef:
     comment_count: int
 
 
+def card_refs_of(articles: ArticlePageQuerySet) -> ArticlePageQuerySet:
+    """`articles` as rows of what a CardRef holds: one light query, no prefetch."""
+    return articles.with_comment_count().values_list("pk", "comment_count")
+
+
 def card_ref_page(
     request: HttpRequest, articles: ArticlePageQuerySet, per_page: int = ARTICLES_PER_PAGE
 ) -> Page:
     """The page of `articles` that `?page=` asks for, as references to their cards."""
-    found = articles.with_comment_count().values_list("pk", "comment_count")
-    page = page_of(request, found, per_page)
+    page = page_of(request, card_refs_of(articles), per_page)
     page.object_list = [CardRef(pk, count) for pk, count in page.object_list]
     return page

@@ -32,6 +32,13 @@ def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[]
     return value
 
 
+def site_id(request: HttpRequest | None) -> int:
+    """The id of the site serving `request` (found by CachedSiteMiddleware), 0 without one:
+    pieces with links are kept per site."""
+    site = getattr(request, "_wagtail_site", None)
+    return site.pk if site else 0
+
+
 def page_piece(
     request: HttpRequest | None, name: str, parts: tuple[Hashable, ...], render: Callable[[], str]
 ) -> SafeString:
@@ -39,8 +46,7 @@ def page_piece(
     changes; rendered anew for a preview, which shows what is not published."""
     if request is None or getattr(request, "is_preview", False):
         return mark_safe(render())  # noqa: S308 -- our templates' output
-    site = getattr(request, "_wagtail_site", None)
-    html = generation_cached(name, (*parts, site.pk if site else 0), render)
+    html = generation_cached(name, (*parts, site_id(request)), render)
     return mark_safe(html)  # noqa: S308 -- our templates' output
 
 
