@@ -91,7 +91,7 @@ class CategoryPage(
         """
         context = super().get_context(request, *args, **kwargs)
         featured_id = self.featured_article_id
-        page = card_ref_page(request, self.articles().featuring(featured_id))
+        page = card_ref_page(request, self.articles().featuring(featured_id), ("category", self.pk))
         listed = page.object_list
         featured = listed[0] if listed and listed[0].pk == featured_id else None
         context["articles"] = page

@@ -22,7 +22,9 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
         slug=slug,
     )
     articles = card_ref_page(
-        request, ArticlePage.objects.published().filter(authors__author=author)
+        request,
+        ArticlePage.objects.published().filter(authors__author=author),
+        ("author", author.pk),
     )
     context = {"author": author, "articles": articles}
     response = render(request, "authors/author_detail.html", context)

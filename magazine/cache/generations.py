@@ -1,9 +1,11 @@
-"""The content generation: a token that changes whenever published content changes.
+"""Generations: tokens that change whenever what readers see changes.
 
-Pieces of pages kept in the shared cache (an article's « Publications similaires », its
-rendered body) put the token in their keys. One publish, unpublish, move, deletion or view
-restriction change renews it, so every such piece goes stale at once without anyone
-knowing which pages hold what; each is rebuilt, once, by its next request.
+Pieces of pages kept in the shared cache put tokens in their keys. The **content**
+generation covers published content: one publish, unpublish, move, deletion or view
+restriction change renews it, so every such piece goes stale at once without anyone knowing
+which pages hold what; each is rebuilt, once, by its next request. The **comment** generation
+covers the approved comments, which listings count on their cards: a comment approved,
+refused or erased renews it alone, so the pieces that hold no count outlive it.
 """
 
 import secrets
@@ -15,57 +17,81 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
 KEY = "content-generation"
-# The token read once for the request being served (see ContentGenerationMiddleware).
-_request_token: ContextVar[str | None] = ContextVar("content_generation", default=None)
+COMMENT_KEY = "comment-generation"
+KEYS = (KEY, COMMENT_KEY)
+# The tokens read once for the request being served (see ContentGenerationMiddleware).
+_request_tokens: ContextVar[dict[str, str] | None] = ContextVar("generations", default=None)
 
 
 def content_generation() -> str:
-    """The current token (the request's, once read); a new one if the cache has none."""
-    token = _request_token.get()
-    if token is not None:
-        return token
-    return _cached_token()
+    """The current content token (the request's, once read); a new one if the cache has none."""
+    return _token(KEY)
 
 
-def _cached_token() -> str:
-    """The token in the cache; a new one if it has none (a flushed or unreachable cache)."""
-    token = cache.get(KEY)
-    if token is None:
-        cache.add(KEY, secrets.token_hex(8), timeout=None)
-        # Another process may have added its own first: use whichever the cache kept.
-        token = cache.get(KEY) or secrets.token_hex(8)
-    return token
+def comment_generation() -> str:
+    """The current comment token (the request's, once read); a new one if the cache has none."""
+    return _token(COMMENT_KEY)
+
+
+def _token(key: str) -> str:
+    tokens = _request_tokens.get()
+    if tokens is not None:
+        return tokens[key]
+    return _cached_tokens([key])[key]
+
+
+def _cached_tokens(keys: list[str]) -> dict[str, str]:
+    """The tokens in the cache, in one round trip; new ones for those it lacks (a flushed
+    or unreachable cache)."""
+    tokens = cache.get_many(keys)
+    for key in keys:
+        if key not in tokens:
+            cache.add(key, secrets.token_hex(8), timeout=None)
+            # Another process may have added its own first: use whichever the cache kept.
+            tokens[key] = cache.get(key) or secrets.token_hex(8)
+    return tokens
 
 
 def renew_content_generation(**kwargs) -> None:
-    """Renew the token now and once more when the transaction commits.
+    """Renew the content token now and once more when the transaction commits.
 
     Between the two, a reader's request may rebuild a piece from the content as it was
     before the commit and keep it under the first new token; the second makes it stale. The first
     is what a change sees before its commit (a test's transaction, a later step of the
     same transaction).
     """
-    renew_now()
-    transaction.on_commit(renew_now, robust=True)
+    _renew_twice(KEY)
 
 
-def renew_now() -> None:
-    """Renew the token at once (outside a transaction: a command)."""
-    token = secrets.token_hex(8)
-    cache.set(KEY, token, timeout=None)
-    if _request_token.get() is not None:
-        _request_token.set(token)
+def renew_comment_generation() -> None:
+    """Renew the comment token now and once more when the transaction commits."""
+    _renew_twice(COMMENT_KEY)
+
+
+def _renew_twice(key: str) -> None:
+    renew_now(key)
+    transaction.on_commit(lambda: renew_now(key), robust=True)
+
+
+def renew_now(*keys: str) -> None:
+    """Renew the tokens of `keys` (every generation without any) at once: a command."""
+    for key in keys or KEYS:
+        token = secrets.token_hex(8)
+        cache.set(key, token, timeout=None)
+        tokens = _request_tokens.get()
+        if tokens is not None:
+            tokens[key] = token
 
 
 class ContentGenerationMiddleware:
-    """Read the token once per request, not once per piece (a page has a dozen)."""
+    """Read the tokens once per request, not once per piece (a page has a dozen)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        reset = _request_token.set(_cached_token())
+        reset = _request_tokens.set(_cached_tokens(list(KEYS)))
         try:
             return self.get_response(request)
         finally:
-            _request_token.reset(reset)
+            _request_tokens.reset(reset)

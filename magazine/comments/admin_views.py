@@ -22,9 +22,9 @@ import django_filters
 
 from magazine.articles.models import ArticlePage
 
+from .changes import comments_changed
 from .counts import pending_count
 from .models import Comment
-from .purge import purge_articles
 
 
 class CommentFilterSet(WagtailFilterSet):
@@ -124,7 +124,7 @@ class ReplyView(WagtailAdminTemplateMixin, FormView):
             # Answering a comment is approving it: a reply cannot show without its comment.
             self.comment.status = Comment.Status.APPROVED
             self.comment.save(update_fields=["status"])
-        purge_articles([reply.article])
+        comments_changed([reply.article])
         messages.success(self.request, _("Réponse publiée."))
         return redirect(self.viewset.get_url_name("list"))
 

@@ -14,8 +14,13 @@ class CommentsConfig(AppConfig):
         # only once every app is loaded.
         from django.db.models.signals import post_delete, post_save
 
+        from .changes import comment_deleted, comment_saved
         from .counts import forget_pending_count
         from .models import Comment
 
         for signal in (post_save, post_delete):
             signal.connect(forget_pending_count, sender=Comment, dispatch_uid=f"pending-{signal}")
+        post_save.connect(comment_saved, sender=Comment, dispatch_uid="comment-generation-save")
+        post_delete.connect(
+            comment_deleted, sender=Comment, dispatch_uid="comment-generation-delete"
+        )

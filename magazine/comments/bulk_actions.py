@@ -6,9 +6,9 @@ from django.utils.translation import ngettext
 
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from .changes import comments_changed
 from .counts import forget_pending_count
 from .models import Comment
-from .purge import purge_articles
 
 
 class CommentBulkAction(SnippetBulkAction):
@@ -38,7 +38,7 @@ class SetStatusBulkAction(CommentBulkAction):
     def execute_action(cls, objects, **kwargs) -> tuple[int, int]:
         count = Comment.objects.filter(pk__in=[c.pk for c in objects]).update(status=cls.status)
         forget_pending_count()  # update() sends no signal
-        purge_articles(comment.article for comment in objects)
+        comments_changed(comment.article for comment in objects)
         return count, 0
 
     def get_success_message(self, num_parent_objects: int, num_child_objects: int) -> str:
@@ -112,7 +112,7 @@ class EraseAuthorsBulkAction(CommentBulkAction):
     def execute_action(cls, objects, **kwargs) -> tuple[int, int]:
         emails = {comment.email for comment in objects if comment.email}
         erased = Comment.objects.filter(email__in=emails).select_related("article")
-        purge_articles(comment.article for comment in erased)
+        comments_changed(comment.article for comment in erased)
         count, _by_model = erased.delete()
         return count, 0
 

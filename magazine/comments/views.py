@@ -22,12 +22,12 @@ from django.views.decorators.http import require_GET, require_POST
 from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import is_public
 
+from .changes import comments_changed
 from .forgery import is_same_origin
 from .forms import CommentForm
 from .models import Comment, CommentSettings
 from .moderation import initial_status
 from .notifications import announce_pending_comment
-from .purge import purge_articles
 from .spam import CacheUnavailable, over_rate_limit
 
 logger = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             if comment.status == Comment.Status.PENDING:
                 transaction.on_commit(partial(announce_pending_comment, comment.pk), robust=True)
             else:
-                purge_articles([article])
+                comments_changed([article])
     except DatabaseError:
         logger.exception("Comment on article %s could not be saved", article.pk)
         return form_again(

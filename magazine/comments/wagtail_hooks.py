@@ -13,9 +13,9 @@ from magazine.articles.models import ArticlePage
 
 from .admin_views import CommentViewSet, comments_listing_url
 from .bulk_actions import BULK_ACTIONS
+from .changes import comments_changed
 from .models import Comment
 from .panels import PendingCommentsPanel
-from .purge import purge_articles
 
 comment_viewset = CommentViewSet()
 register_snippet(comment_viewset)
@@ -55,9 +55,9 @@ def article_comments_button(page, user, next_url=None, view_name=None) -> list:
 @hooks.register("after_edit_snippet")
 def purge_after_edit(request: HttpRequest, instance) -> None:
     if isinstance(instance, Comment):
-        purge_articles([instance.article])
+        comments_changed([instance.article])
 
 
 @hooks.register("after_delete_snippet")
 def purge_after_delete(request: HttpRequest, instances) -> None:
-    purge_articles(item.article for item in instances if isinstance(item, Comment))
+    comments_changed(item.article for item in instances if isinstance(item, Comment))

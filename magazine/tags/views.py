@@ -28,7 +28,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """
     tag = tag_or_404(slug)
     tagged = ArticlePage.objects.published().filter(tagged_items__tag=tag)
-    articles = card_ref_page(request, tagged)
+    articles = card_ref_page(request, tagged, ("tag", tag.pk))
     if not articles.paginator.count:
         raise Http404("Aucun article publié avec ce mot-clé")
     response = render(request, "tags/tag_detail.html", {"tag": tag, "articles": articles})

@@ -23,6 +23,9 @@ import pytest
 
 from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage
+from magazine.articles.pagination import ARTICLES_PER_PAGE
+from magazine.cache.generations import comment_generation
+from magazine.comments.bulk_actions import ApproveBulkAction
 from magazine.comments.models import Comment
 from magazine.social.models import SocialSettings
 from tests.factories.authors import AuthorFactory
@@ -238,6 +241,67 @@ def test_an_approved_comment_shows_in_the_card_count_at_once(client, category):
     CommentFactory(article=article, status=Comment.Status.APPROVED)
 
     assert "2 commentaires" in client.get(category.url).content.decode()
+
+
+def test_comments_approved_in_bulk_show_in_the_card_count_at_once(client, category):
+    article = ArticlePageFactory(parent=category, title="Article discuté")
+    held = CommentFactory.create_batch(2, article=article, status=Comment.Status.PENDING)
+    assert "commentaire" not in page_soup(client, category.url).select_one(".card").get_text()
+
+    # The bulk action updates rows without a signal; it renews the comment generation itself.
+    ApproveBulkAction.execute_action(held)
+
+    assert "2 commentaires" in page_soup(client, category.url).select_one(".card").get_text()
+
+
+def test_a_refused_comment_leaves_the_related_card_count_at_once(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Zelda"])
+    neighbour = ArticlePageFactory(parent=category, tags=["Zelda"], title="Voisin discuté")
+    comment = CommentFactory(article=neighbour, status=Comment.Status.APPROVED)
+    related = page_soup(client, article.url).select_one(".related")
+    assert "1 commentaire" in related.get_text()
+
+    comment.status = Comment.Status.SPAM
+    comment.save()
+
+    related = page_soup(client, article.url).select_one(".related")
+    assert "Voisin discuté" in related.get_text()
+    assert "commentaire" not in related.get_text()
+
+
+def test_a_comment_held_for_moderation_keeps_the_listings_pieces(category):
+    article = ArticlePageFactory(parent=category)
+    before = comment_generation()
+
+    CommentFactory(article=article, status=Comment.Status.PENDING)
+
+    assert comment_generation() == before
+
+
+def test_a_published_article_enters_its_author_and_tag_listings_at_once(client, category):
+    author = AuthorFactory()
+    ArticlePageFactory(parent=category, authors=[author], tags=["Zelda"], title="Premier test")
+    listings = [f"/auteurs/{author.slug}/", "/tags/zelda/"]
+    assert all("Premier test" in client.get(url).content.decode() for url in listings)
+
+    newcomer = ArticlePageFactory(
+        parent=category, authors=[author], tags=["Zelda"], title="Second test", never_published=True
+    )
+    publish(newcomer)
+
+    assert all("Second test" in client.get(url).content.decode() for url in listings)
+
+
+def test_a_published_article_adds_a_page_to_its_category_at_once(client, category):
+    ArticlePageFactory.create_batch(
+        ARTICLES_PER_PAGE, parent=category, first_published_at=days_ago(3)
+    )
+    assert client.get(category.url + "?page=2").status_code == 404
+
+    publish(ArticlePageFactory(parent=category, title="Le treizième", never_published=True))
+
+    assert "Le treizième" in client.get(category.url).content.decode()
+    assert client.get(category.url + "?page=2").status_code == 200
 
 
 def test_a_listing_is_tagged_with_every_card_even_from_the_cache(client, category):
