@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "magazine.newsroom",
     "magazine.feeds",
     "magazine.seo",
+    "magazine.wordpress",
     "magazine.articles",
     "magazine.comments",
     "magazine.authors",
@@ -94,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # WordPress' /?p=12 addresses reach the home page, which Wagtail's redirects never see.
+    "magazine.wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -1,0 +1,329 @@
+"""The import of one WordPress export into one site: taxonomy first, then item by item.
+
+The file is read twice as a stream: a first pass checks it whole (well-formed, a WXR
+export) and keeps what items refer to (the attachments, the channel's taxonomy) before
+anything is written; the second imports the items, each in a transaction of its own, so
+that a bad item is reported and skipped, never half-imported. What each item became is
+kept in `WordPressItem`, with a digest of the item: a second run finds it and changes
+nothing, unless `update` is asked and the item changed.
+"""
+
+import hashlib
+from collections.abc import Callable
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from wagtail.models import Page, Site
+
+from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.articles.slugs import page_slug
+from magazine.pages.models import InformationPage
+
+from . import pages, redirects, taxonomy, wxr
+from .body import convert_body
+from .images import MediaLibrary
+from .models import WordPressItem
+from .report import ImportReport
+
+# Statuses that are not content: a post in the bin, WordPress' own autosaves and revisions.
+SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
+
+
+@dataclass
+class Scan:
+    """What the first pass keeps: the channel and the attachments by id."""
+
+    channel: wxr.Channel
+    attachments: dict[int, wxr.Item]
+
+
+def scan(path: Path) -> Scan:
+    """Read the whole export once, writing nothing; raise WXRError if it cannot be imported."""
+    attachments: dict[int, wxr.Item] = {}
+    channel = wxr.Channel()
+    for entry in wxr.read_entries(path):
+        if isinstance(entry, wxr.Item) and entry.post_type == "attachment":
+            attachments[entry.post_id] = entry
+        elif isinstance(entry, wxr.Channel):
+            channel = entry
+    return Scan(channel=channel, attachments=attachments)
+
+
+def digest(entry: object) -> str:
+    """Return a digest of what the export says of an entry (dataclasses print all fields)."""
+    return hashlib.sha256(repr(entry).encode()).hexdigest()
+
+
+class Importer:
+    """Imports the entries of one export into `site`, counting and warning in `report`."""
+
+    def __init__(
+        self, site: Site, found: Scan, media_dir: Path | None, update: bool, report: ImportReport
+    ) -> None:
+        self.site = site
+        self.home = site.root_page.specific
+        self.channel = found.channel
+        self.library = MediaLibrary(media_dir, found.attachments, report)
+        self.update = update
+        self.report = report
+        self.categories = {term.nicename: term for term in found.channel.categories}
+        self.filings: dict[str, taxonomy.Filing] = {}
+        self.authors: dict[str, object] = {}
+
+    # Bookkeeping ---------------------------------------------------------------------------
+
+    def known(self, kind: str, key: object) -> models.Model | None:
+        """Return what an earlier run made of the item, if it still exists."""
+        item = WordPressItem.objects.filter(site=self.site, kind=kind, wp_key=str(key)).first()
+        return item.target if item is not None else None
+
+    def is_unchanged(self, kind: str, key: object, entry_digest: str) -> bool:
+        return WordPressItem.objects.filter(
+            site=self.site, kind=kind, wp_key=str(key), digest=entry_digest
+        ).exists()
+
+    def remember(self, kind: str, key: object, target: models.Model, entry_digest: str) -> None:
+        WordPressItem.objects.update_or_create(
+            site=self.site,
+            kind=kind,
+            wp_key=str(key),
+            defaults={
+                "content_type": ContentType.objects.get_for_model(target, for_concrete_model=False),
+                "object_id": target.pk,
+                "digest": entry_digest,
+            },
+        )
+
+    def guarded(self, kind: str, key: object, title: str, work: Callable[[], str]) -> None:
+        """Run `work` in a transaction of its own; count its outcome, or the failure."""
+        try:
+            with transaction.atomic():
+                outcome = work()
+        except ValidationError as error:
+            self.report.count(kind, "failed")
+            self.report.warn(kind, key, title, "non importé : " + " ".join(error.messages))
+            self.library.forget()
+        except Exception as error:  # noqa: BLE001 -- one bad item never stops the import
+            self.report.count(kind, "failed")
+            self.report.warn(kind, key, title, f"non importé : {error}")
+            self.library.forget()
+        else:
+            self.report.count(kind, outcome)
+
+    # Taxonomy --------------------------------------------------------------------------------
+
+    def import_taxonomy(self) -> None:
+        """Import the channel's categories, tags and authors."""
+        for term in self.channel.categories:
+            name = taxonomy.term_name(term)
+            self.guarded("category", term.nicename, name, lambda t=term: self.category(t))
+        for term in self.channel.tags:
+            name = taxonomy.term_name(term)
+            self.guarded("tag", term.nicename, name, lambda t=term: self.tag(t))
+        for author in self.channel.authors:
+            self.guarded("author", author.login, author.login, lambda a=author: self.author(a))
+
+    def category(self, term: wxr.Term) -> str:
+        top = taxonomy.top_ancestor(term, self.categories)
+        key = digest(term)
+        existing = self.known("category", term.nicename)
+        if existing is None:
+            slug = taxonomy.category_slug(top)
+            if redirects.shadows_site_url(f"/{slug}/"):
+                self.report.warn(
+                    "category",
+                    top.nicename,
+                    taxonomy.term_name(top),
+                    f"adresse « /{slug}/ » réservée au site",
+                )
+                slug = f"{slug}-rubrique"
+            category = taxonomy.category_page(
+                self.home, slug, taxonomy.term_name(top), top.description
+            )
+        else:
+            category = existing
+        tag = taxonomy.term_name(term) if top is not term else ""
+        if tag:
+            self.report.warn(
+                "category",
+                term.nicename,
+                taxonomy.term_name(term),
+                f"sous-rubrique rangée dans « {category.title} » et ajoutée comme mot-clé",
+            )
+        self.filings[term.nicename] = taxonomy.Filing(category=category, tag=tag)
+        redirects.add_redirect(self.site, taxonomy.archive_path(term, self.categories), category)
+        if existing is not None:
+            return "unchanged"
+        self.remember("category", term.nicename, category, key)
+        return "created"
+
+    def tag(self, term: wxr.Term) -> str:
+        existing = self.known("tag", term.nicename)
+        tag = existing or taxonomy.tag_for(term)
+        redirects.add_redirect(self.site, f"/tag/{term.nicename}/", link=f"/tags/{tag.slug}/")
+        if existing is not None:
+            return "unchanged"
+        self.remember("tag", term.nicename, tag, digest(term))
+        return "created"
+
+    def author(self, author: wxr.Author) -> str:
+        existing = self.known("author", author.login)
+        found = existing or taxonomy.author_for(author.login, taxonomy.display_name(author))
+        self.authors[author.login] = found
+        redirects.add_redirect(
+            self.site, f"/author/{author.login}/", link=f"/auteurs/{found.slug}/"
+        )
+        if existing is not None:
+            return "unchanged"
+        self.remember("author", author.login, found, digest(author))
+        return "created"
+
+    def author_of(self, item: wxr.Item) -> list:
+        """Return the post's author: its `wp:author`, else one made from `dc:creator`."""
+        login = item.creator
+        if not login:
+            return []
+        if login not in self.authors:
+            self.authors[login] = self.known("author", login) or taxonomy.author_for(login)
+            self.remember("author", login, self.authors[login], digest(login))
+        return [self.authors[login]]
+
+    def filing_of(self, item: wxr.Item) -> taxonomy.Filing:
+        for term in item.terms_of("category"):
+            if term.nicename in self.filings:
+                return self.filings[term.nicename]
+        return taxonomy.Filing(
+            taxonomy.category_page(
+                self.home, taxonomy.UNCATEGORISED_SLUG, taxonomy.UNCATEGORISED_TITLE
+            )
+        )
+
+    # Items -------------------------------------------------------------------------------------
+
+    def import_item(self, item: wxr.Item) -> None:
+        """Import a post or a page; count the other items."""
+        title = pages.decoded_title(item)
+        if item.post_type == "attachment":
+            # Imported when a post shows it (images.py), and counted then.
+            return
+        if item.post_type not in {"post", "page"}:
+            self.report.count("other", "skipped")
+            return
+        if item.status in SKIPPED_STATUSES:
+            self.report.count(item.post_type, "skipped")
+            return
+        self.guarded(item.post_type, item.post_id, title, lambda: self.post_or_page(item, title))
+
+    def post_or_page(self, item: wxr.Item, title: str) -> str:
+        key = digest(item)
+        existing = self.known(item.post_type, item.post_id)
+        if existing is not None and (
+            not self.update or self.is_unchanged(item.post_type, item.post_id, key)
+        ):
+            return "unchanged"
+
+        def warn(message: str) -> None:
+            self.report.warn(item.post_type, item.post_id, title, message)
+
+        if not title:
+            title = pages.UNTITLED
+            warn("titre vide, remplacé par « Sans titre »")
+        body = convert_body(item.content, self.library.resolve)
+        for message in body.warnings:
+            warn(message)
+        if item.post_type == "post":
+            page = existing or ArticlePage()
+            parent = self.article_fields(item, page, body, title, warn)
+        else:
+            page = existing or InformationPage()
+            pages.fill_information(page, item, body, title)
+            parent = self.home
+            if item.parent:
+                warn("page imbriquée placée directement sous l'accueil")
+        if existing is None:
+            page.slug = self.free_slug(parent, item, title, warn)
+            page.live = False
+            parent.add_child(instance=page)
+        pages.save_with_status(page, item, publish=existing is None or page.live)
+        self.add_redirects(item, page)
+        self.remember(item.post_type, item.post_id, page, key)
+        return "created" if existing is None else "updated"
+
+    def article_fields(self, item: wxr.Item, page: ArticlePage, body, title: str, warn) -> Page:
+        """Fill the article from the post; return the category it belongs in."""
+        filing = self.filing_of(item)
+        tags = [taxonomy.tag_for(term) for term in item.terms_of("post_tag")]
+        for term in item.terms_of("category"):
+            sub = self.filings.get(term.nicename)
+            if sub is not None and sub.tag:
+                tags.append(taxonomy.tag_for(term))
+        pages.fill_article(page, item, body, title, self.author_of(item), tags)
+        thumbnail = item.meta_value("_thumbnail_id")
+        if thumbnail.isdigit():
+            image = self.library.attachment_image(int(thumbnail))
+            page.hero_image_id = image.image_id if image else None
+            if image is None:
+                warn(f"image principale introuvable (pièce jointe {thumbnail})")
+        if item.sticky:
+            warn("article épinglé sur WordPress")
+        return filing.category
+
+    def free_slug(self, parent: Page, item: wxr.Item, title: str, warn) -> str:
+        """Return the post's slug, or another one when taken or reserved by the site."""
+        base = page_slug(unquote(item.slug)) or page_slug(title) or f"article-{item.post_id}"
+        slug = base
+        if not isinstance(parent, CategoryPage) and redirects.shadows_site_url(f"/{slug}/"):
+            warn(f"adresse « /{slug}/ » réservée au site, la page prend « {slug}-page »")
+            slug = base = f"{slug}-page"
+        number = 2
+        while Page.objects.child_of(parent).filter(slug=slug).exists():
+            slug = f"{base}-{number}"
+            number += 1
+        return slug
+
+    def add_redirects(self, item: wxr.Item, page: Page) -> None:
+        """Redirect the item's permalink, its old slugs and its `?p=` address to the page."""
+        query = "page_id" if item.post_type == "page" else "p"
+        urls = [item.link, f"/?{query}={item.post_id}"]
+        base = item.link.rstrip("/")
+        for old in item.meta_values("_wp_old_slug"):
+            if item.slug and base.endswith(item.slug):
+                urls.append(base[: -len(item.slug)] + old + "/")
+        for url in urls:
+            redirects.add_redirect(self.site, url, page)
+
+
+def run_import(
+    path: Path,
+    site: Site,
+    media_dir: Path | None = None,
+    update: bool = False,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import the export at `path` into `site` and return what was done.
+
+    Raises WXRError before writing anything when the file cannot be imported. A dry run
+    does everything in a transaction it then rolls back.
+    """
+    found = scan(path)
+    report = ImportReport()
+    # Without a dry run, each item commits on its own: a long import interrupted keeps what
+    # it did, and the next run goes on from there.
+    with transaction.atomic() if dry_run else nullcontext():
+        importer = Importer(site, found, media_dir, update, report)
+        importer.import_taxonomy()
+        for number, entry in enumerate(wxr.read_entries(path), start=1):
+            if isinstance(entry, wxr.Item):
+                importer.import_item(entry)
+            if progress is not None:
+                progress(number)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report

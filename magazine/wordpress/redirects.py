@@ -1,0 +1,66 @@
+"""Permanent redirects from a WordPress site's old addresses to the imported pages.
+
+Wagtail's redirects (wagtail.contrib.redirects) hold them, so editors see and change them
+in the admin. Those with a query string (`/?p=12`, `/?page_id=3`) reach the home page, which
+answers 200 before Wagtail's redirect middleware looks (it only acts on a 404):
+`middleware.WordPressQueryRedirectMiddleware` answers them.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.urls import Resolver404, resolve
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, Site
+
+from magazine.articles.slugs import RESERVED_SLUGS
+
+# The query parameters by which WordPress finds a post, page, attachment or archive.
+QUERY_KEYS = frozenset({"p", "page_id", "attachment_id", "cat", "tag", "author"})
+
+
+def old_path(url: str) -> str:
+    """Return a WordPress URL as the path Wagtail's redirects are keyed by ('' if none)."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if path == "/index.php":
+        path = "/"
+    if parts.query:
+        path = f"{path}?{parts.query}"
+    return Redirect.normalise_path(path) if path != "/" else ""
+
+
+def add_redirect(site: Site, url: str, page: Page | None = None, link: str = "") -> bool:
+    """Make `url` redirect permanently to `page` (or `link`); False when it needs none."""
+    path = old_path(url)
+    if not path:
+        return False
+    target = link or (page.relative_url(site) if page is not None else "")
+    if target and Redirect.normalise_path(target) == path:
+        return False
+    Redirect.objects.update_or_create(
+        old_path=path,
+        site=site,
+        defaults={"redirect_page": page, "redirect_link": link, "is_permanent": True},
+    )
+    return True
+
+
+def shadows_site_url(path: str) -> bool:
+    """Whether a page at `path` ('/slug/') would be hidden by one of the site's own URLs."""
+    slug = path.strip("/").split("/")[-1]
+    if slug in RESERVED_SLUGS:
+        return True
+    for prefix in (settings.MEDIA_URL, settings.STATIC_URL):
+        if prefix and path.startswith(prefix):
+            return True
+    # A category's articles live below it: /auteurs/<article>/ would be an author's page.
+    for probe in (path, f"{path}article/"):
+        try:
+            match = resolve(probe)
+        except Resolver404:
+            continue
+        if match.url_name != "wagtail_serve":
+            return True
+    return False

@@ -1,0 +1,33 @@
+"""Fixtures of the WordPress import: the exports of our own writing and their uploads."""
+
+from io import StringIO
+from pathlib import Path
+
+from django.core.management import call_command
+
+import pytest
+from PIL import Image
+
+EXPORTS = Path(__file__).parent / "exports"
+
+
+@pytest.fixture
+def media_dir(tmp_path: Path) -> Path:
+    """A copy of wp-content/uploads holding the one image the main export finds."""
+    folder = tmp_path / "uploads" / "2024" / "05"
+    folder.mkdir(parents=True)
+    Image.new("RGB", (64, 48), "#3a6").save(folder / "chat.png")
+    return tmp_path / "uploads"
+
+
+@pytest.fixture
+def local_embeds(settings) -> None:
+    """Embeds of https://video.example/ resolve without any network."""
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.support.embeds.LocalVideoFinder"}]
+
+
+def import_wordpress(name: str, *args: str) -> str:
+    """Run the command on one of our exports and return what it printed."""
+    out = StringIO()
+    call_command("import_wordpress", str(EXPORTS / name), *args, stdout=out)
+    return out.getvalue()
