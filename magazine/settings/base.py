@@ -1,6 +1,9 @@
 """Settings shared by every environment; safe by default (DEBUG off, no secret)."""
 
+from datetime import timedelta
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 import environ
 
@@ -29,6 +32,7 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
     FRONTEND_CACHE_URL=(str, ""),
+    ADMIN_PATH=(str, "admin/"),
 )
 
 DEBUG = env("DEBUG")
@@ -37,6 +41,11 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 # The reverse proxies (addresses or networks) whose X-Forwarded-For is believed when they
 # connect; otherwise a reader's address is REMOTE_ADDR (magazine/comments/spam.py).
 TRUSTED_PROXIES = env("TRUSTED_PROXIES")
+# Where the admin answers, e.g. `redaction-4f2a/`: off the /admin/ that robots try on every
+# site. Written with or without slashes; never the site's root, which the pages hold.
+ADMIN_PATH = env("ADMIN_PATH").strip("/") + "/"
+if ADMIN_PATH == "/":
+    raise ImproperlyConfigured("ADMIN_PATH must name a path, such as admin/.")
 
 INSTALLED_APPS = [
     "home",
@@ -67,6 +76,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -84,6 +94,8 @@ MIDDLEWARE = [
     "magazine.cache.static_files.StaticFilesMiddleware",
     # Above the session, message and CSRF middleware: it sees the cookies they set.
     "magazine.cache.policy.CacheControlMiddleware",
+    # Every admin response, the sign-in and lockout pages and JSON included, says noindex.
+    "magazine.newsroom.noindex.AdminNoIndexMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Pieces of pages kept in the cache: their generation read once per request, the site
@@ -95,6 +107,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "magazine.urls"
@@ -126,6 +140,36 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out sign-in before Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The admin's sign-in (django-axes, attempts in its database tables): five wrong passwords for
+# one username from one address lock that pair. By username and address together, so that
+# a stranger cannot lock an editor out by typing their name; strong passwords (the validators
+# below) answer guessing spread over many addresses. Half an hour: online guessing gets
+# at most 240 tries a day per name and address, and an editor who mistyped is back after a
+# coffee, or at once with `manage.py axes_reset_username <name>`. Another wrong password
+# while locked restarts the half hour (axes' default); a right one clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+# The address behind TRUSTED_PROXIES, as the comment rate limits see it.
+AXES_CLIENT_IP_CALLABLE = "magazine.client_ip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "newsroom/lockout.html"
+# No record of successful sign-ins (addresses and browsers of editors kept for ever): failed
+# attempts alone are stored, and forgotten once their cool-off has passed.
+AXES_DISABLE_ACCESS_LOG = True
+# Django's own admin is not installed; axes would register its models there.
+AXES_ENABLE_ADMIN = False
+# An editor signs in once for a working day, a long one included: a session ends 12 hours
+# after sign-in (it is not renewed by activity), so one left open on a shared computer does
+# not outlive the day, and no one is sent to the sign-in page in the middle of an article.
+# Unticking « Se souvenir de moi » at sign-in also ends it when the browser closes (Wagtail).
+SESSION_COOKIE_AGE = 12 * 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
