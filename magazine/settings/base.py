@@ -232,6 +232,10 @@ COMMENTS_MIN_DELAY = 2
 COMMENTS_FORM_MAX_AGE = 3 * 24 * 3600
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's defaults, stated: a request's fields (a long article's body included) up to 2.5 MB,
+# and an uploaded file over 2.5 MB is written to a temporary file rather than held in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -275,7 +279,18 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Uploads: images only, in the formats browsers show, never SVG (it may carry script). The
+# pixel limit bounds a rendition's memory (about 4 bytes a pixel while Pillow resizes: 200 MB
+# at 50 megapixels, still above a 45-megapixel camera's photos); the checks read the image's
+# header, so a decompression bomb (a tiny file declaring huge dimensions) is refused before
+# anything is decoded. magazine/articles/apps.py gives Pillow the same limit.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# No block links documents; the document library keeps PDFs only (no HTML or SVG that the
+# site's origin would serve), as large as a press kit.
+WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # Tags are separated by commas and never shown in quotes, whatever their spaces.
