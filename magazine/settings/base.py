@@ -161,7 +161,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "magazine.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "newsroom/lockout.html"
 # No record of successful sign-ins (addresses and browsers of editors kept for ever): failed
-# attempts alone are stored, and forgotten once their cool-off has passed.
+# attempts alone are stored, and deleted at the first sign-in after their cool-off.
 AXES_DISABLE_ACCESS_LOG = True
 # Django's own admin is not installed; axes would register its models there.
 AXES_ENABLE_ADMIN = False
