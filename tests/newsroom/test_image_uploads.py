@@ -13,6 +13,7 @@ from wagtail.models import Collection
 import pytest
 from PIL import Image as PILImage
 
+from tests.factories.pages import ArticlePageFactory
 from tests.support.html import soup
 
 ADD = "/admin/images/add/"
@@ -151,3 +152,10 @@ def test_pillow_refuses_beyond_twice_the_upload_limit_everywhere(settings):
     assert PILImage.MAX_IMAGE_PIXELS == settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
     with pytest.raises(PILImage.DecompressionBombError):
         PILImage.open(io.BytesIO(BOMB))
+
+
+def test_no_public_page_offers_a_file_upload(client, category):
+    article = ArticlePageFactory(parent=category)
+    for url in ("/", category.url, article.url, "/recherche/?q=jeu"):
+        page = soup(client.get(url))
+        assert not page.select("input[type=file], form[enctype='multipart/form-data']"), url
