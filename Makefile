@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 WEB_CONCURRENCY ?= 2
+# Where the admin answers (the Django setting reads the same variable), for the messages.
+ADMIN_PATH ?= admin/
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
@@ -37,7 +39,7 @@ demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (i
 run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the scheduler)
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
-	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/admin/, admin, redaction, chef ou moderation / magazine-demo)"
+	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/$(ADMIN_PATH), admin, redaction, chef ou moderation / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
 	WEB_CONCURRENCY=$(WEB_CONCURRENCY) $(BIN)/gunicorn -c deploy/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 

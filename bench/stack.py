@@ -111,7 +111,7 @@ def production_environment(database_url: str, site_url: str, folder: Path) -> di
         # Nothing here speaks HTTPS: the redirect to it would answer every request.
         "SECURE_SSL_REDIRECT": "False",
         # The benchmark's clients stand for many readers each, as a reverse proxy does: their
-        # X-Forwarded-For gives the reader's address (magazine/comments/spam.py, client_ip).
+        # X-Forwarded-For gives the reader's address (magazine/client_ip.py).
         "TRUSTED_PROXIES": HOST,
         "MEDIA_ROOT": str(folder / "media"),
         "WAGTAILADMIN_BASE_URL": site_url,

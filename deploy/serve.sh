@@ -95,5 +95,5 @@ varnishd -F -j none -n "$STATE/varnish/instance" -a "127.0.0.1:$VARNISH_PORT" -T
     -f "$STATE/varnish/default.vcl" -s malloc,256m &
 pids+=($!)
 
-echo "Magazine : http://127.0.0.1:$VARNISH_PORT/  (administration : http://127.0.0.1:$VARNISH_PORT/admin/, admin, redaction, chef ou moderation / magazine-demo ; Ctrl-C arrête tout)"
+echo "Magazine : http://127.0.0.1:$VARNISH_PORT/  (administration : http://127.0.0.1:$VARNISH_PORT/${ADMIN_PATH:-admin/}, admin, redaction, chef ou moderation / magazine-demo ; Ctrl-C arrête tout)"
 wait -n "${pids[@]}"

@@ -1,5 +1,5 @@
-"""The site's URLs: admin, documents, sitemaps and robots.txt, search, authors and tags,
-comments, the share page, feeds, media in the demo, then Wagtail's pages."""
+"""The site's URLs: the admin (at ADMIN_PATH), documents, sitemaps and robots.txt, search,
+authors and tags, comments, the share page, feeds, media in the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("magazine.seo.urls")),
     path("recherche/", include("search.urls")),

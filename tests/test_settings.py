@@ -122,3 +122,18 @@ def test_the_demo_processes_share_one_cache():
     assert renewed.returncode == 0, renewed.stderr
     seen = manage("shell", "--no-imports", "-c", read, env={})
     assert seen.stdout.strip() == renewed.stdout.strip() != ""
+
+
+@pytest.mark.parametrize("value", ["redaction-4f2a", "/redaction-4f2a/"])
+def test_admin_path_moves_the_admin_in_production(value):
+    code = "from django.urls import reverse; print(reverse('wagtailadmin_login'))"
+    result = manage(
+        "shell", "--no-imports", "-c", code, env={**PRODUCTION_ENV, "ADMIN_PATH": value}
+    )
+    assert result.stdout.strip() == "/redaction-4f2a/login/", result.stderr
+
+
+def test_admin_path_may_not_be_the_site_root():
+    result = manage("check", env={**PRODUCTION_ENV, "ADMIN_PATH": "/"})
+    assert result.returncode != 0
+    assert "ADMIN_PATH" in result.stderr

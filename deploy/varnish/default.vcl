@@ -57,6 +57,8 @@ sub vcl_recv {
     }
     # The admin and its previews, whoever signed in (the session cookie), has a message
     # waiting or sends credentials: pages made for them alone. Cookie names are Django's.
+    # The admin's path is the default ADMIN_PATH: where it moves, write its path here too;
+    # until then its responses, all `private, no-store`, are still never kept.
     if (req.url ~ "^/admin([/?]|$)"
         || req.http.Authorization
         || req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {

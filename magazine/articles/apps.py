@@ -1,7 +1,10 @@
 """The articles app: categories and articles, and the signals that keep their cache true."""
 
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from PIL import Image
 
 
 class ArticlesConfig(AppConfig):
@@ -15,3 +18,6 @@ class ArticlesConfig(AppConfig):
         from .categories import CATEGORY_LINKS
 
         CATEGORY_LINKS.connect()
+        # Pillow refuses to open an image of more than twice this many pixels wherever it is
+        # opened (renditions, imports, the demo), not only in the upload form Wagtail checks.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

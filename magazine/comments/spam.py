@@ -22,6 +22,8 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 
+from magazine.client_ip import client_ip
+
 logger = logging.getLogger(__name__)
 
 STAMP_STEP = 10
@@ -76,32 +78,6 @@ def check_stamp(stamp: str, article_id: int, now: float | None = None) -> Stamp:
 def link_count(text: str) -> int:
     """Return how many web addresses `text` holds."""
     return len(LINK.findall(text))
-
-
-def client_ip(request: HttpRequest) -> str:
-    """Return the reader's address: REMOTE_ADDR, unless it is one of TRUSTED_PROXIES.
-
-    Behind trusted proxies, the client is the last address of X-Forwarded-For that is not
-    a trusted proxy: each proxy appends the address it saw, so the addresses a client
-    writes itself into the header stand to the left of it and are never believed.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    proxies = [ipaddress.ip_network(proxy, strict=False) for proxy in settings.TRUSTED_PROXIES]
-
-    def trusted(address: str) -> bool:
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in network for network in proxies)
-
-    if not trusted(remote):
-        return remote
-    forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
-    for address in reversed([part for part in forwarded if part]):
-        if not trusted(address):
-            return address
-    return remote
 
 
 def network_of(address: str) -> str:

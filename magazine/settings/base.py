@@ -1,6 +1,9 @@
 """Settings shared by every environment; safe by default (DEBUG off, no secret)."""
 
+from datetime import timedelta
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 import environ
 
@@ -29,6 +32,7 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
     FRONTEND_CACHE_URL=(str, ""),
+    ADMIN_PATH=(str, "admin/"),
 )
 
 DEBUG = env("DEBUG")
@@ -37,6 +41,11 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 # The reverse proxies (addresses or networks) whose X-Forwarded-For is believed when they
 # connect; otherwise a reader's address is REMOTE_ADDR (magazine/comments/spam.py).
 TRUSTED_PROXIES = env("TRUSTED_PROXIES")
+# Where the admin answers, e.g. `redaction-4f2a/`: off the /admin/ that robots try on every
+# site. Written with or without slashes; never the site's root, which the pages hold.
+ADMIN_PATH = env("ADMIN_PATH").strip("/") + "/"
+if ADMIN_PATH == "/":
+    raise ImproperlyConfigured("ADMIN_PATH must name a path, such as admin/.")
 
 INSTALLED_APPS = [
     "home",
@@ -68,6 +77,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -85,6 +95,8 @@ MIDDLEWARE = [
     "magazine.cache.static_files.StaticFilesMiddleware",
     # Above the session, message and CSRF middleware: it sees the cookies they set.
     "magazine.cache.policy.CacheControlMiddleware",
+    # Every admin response, the sign-in and lockout pages and JSON included, says noindex.
+    "magazine.newsroom.noindex.AdminNoIndexMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Pieces of pages kept in the cache: their generation read once per request, the site
@@ -98,6 +110,8 @@ MIDDLEWARE = [
     # WordPress' /?p=12 addresses reach the home page, which Wagtail's redirects never see.
     "magazine.wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "magazine.urls"
@@ -129,6 +143,36 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out sign-in before Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The admin's sign-in (django-axes, attempts in its database tables): five wrong passwords for
+# one username from one address lock that pair. By username and address together, so that
+# a stranger cannot lock an editor out by typing their name; strong passwords (the validators
+# below) answer guessing spread over many addresses. Half an hour: online guessing gets
+# at most 240 tries a day per name and address, and an editor who mistyped is back after a
+# coffee, or at once with `manage.py axes_reset_username <name>`. Another wrong password
+# while locked restarts the half hour (axes' default); a right one clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+# The address behind TRUSTED_PROXIES, as the comment rate limits see it.
+AXES_CLIENT_IP_CALLABLE = "magazine.client_ip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "newsroom/lockout.html"
+# No record of successful sign-ins (addresses and browsers of editors kept for ever): failed
+# attempts alone are stored, and deleted at the first sign-in after their cool-off.
+AXES_DISABLE_ACCESS_LOG = True
+# Django's own admin is not installed; axes would register its models there.
+AXES_ENABLE_ADMIN = False
+# An editor signs in once for a working day, a long one included: a session ends 12 hours
+# after sign-in (it is not renewed by activity), so one left open on a shared computer does
+# not outlive the day, and no one is sent to the sign-in page in the middle of an article.
+# Unticking « Se souvenir de moi » at sign-in also ends it when the browser closes (Wagtail).
+SESSION_COOKIE_AGE = 12 * 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -191,6 +235,10 @@ COMMENTS_MIN_DELAY = 2
 COMMENTS_FORM_MAX_AGE = 3 * 24 * 3600
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's defaults, stated: a request's fields (a long article's body included) up to 2.5 MB,
+# and an uploaded file over 2.5 MB is written to a temporary file rather than held in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -234,7 +282,18 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "gif"}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Uploads: images only, in the formats browsers show, never SVG (it may carry script). The
+# pixel limit bounds a rendition's memory (about 4 bytes a pixel while Pillow resizes: 200 MB
+# at 50 megapixels, still above a 45-megapixel camera's photos); the checks read the image's
+# header, so a decompression bomb (a tiny file declaring huge dimensions) is refused before
+# anything is decoded. magazine/articles/apps.py gives Pillow the same limit.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# No block links documents; the document library keeps PDFs only (no HTML or SVG that the
+# site's origin would serve), as large as a press kit.
+WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # Tags are separated by commas and never shown in quotes, whatever their spaces.
