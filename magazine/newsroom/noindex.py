@@ -8,8 +8,8 @@ elsewhere from being indexed: this does.
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
-from django.urls import reverse
 
 ROBOTS = "noindex, nofollow"
 
@@ -22,6 +22,7 @@ class AdminNoIndexMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        if request.path.startswith(reverse("wagtailadmin_home")):
+        # The setting rather than reverse(): this runs for every public request too.
+        if request.path_info.startswith(f"/{settings.ADMIN_PATH}"):
             response["X-Robots-Tag"] = ROBOTS
         return response
