@@ -1,5 +1,7 @@
 """The home page: a lead article, the latest articles and a section per category."""
 
+from functools import cached_property
+
 from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import Length, RowNumber, Substr
@@ -14,6 +16,7 @@ from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.querysets import ArticlePageQuerySet
+from magazine.articles.refs import CardRef
 from magazine.articles.routing import SpecificChildRoutingMixin
 from magazine.articles.slugs import SlugFromTitleMixin
 from magazine.cache.fragments import generation_cached
@@ -69,24 +72,9 @@ class HomePage(CachedViewRestrictionsMixin, SpecificChildRoutingMixin, SlugFromT
         return self.search_description or self.introduction
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add the lead article, the latest ones and a section per category.
-
-        Which articles they are is kept in the cache until the next publish; their cards
-        come in one query by id.
-        """
+        """Add what the page lists (HomeListing), read only if its piece is not in the cache."""
         context = super().get_context(request, *args, **kwargs)
-        chosen = generation_cached("home-articles", (self.pk,), self.choose_articles)
-        cards = card_refs(
-            [*chosen["latest"], *(pk for ids in chosen["sections"].values() for pk in ids)]
-        )
-        latest = in_order(chosen["latest"], cards)
-        context["lead_article"] = latest[0] if latest else None
-        context["latest_articles"] = latest[1:]
-        context["category_sections"] = [
-            (category, articles)
-            for category in request_categories(request)
-            if (articles := in_order(chosen["sections"].get(category.path, ()), cards))
-        ]
+        context["listing"] = HomeListing(self, request)
         return context
 
     def published_articles(self) -> ArticlePageQuerySet:
@@ -121,3 +109,48 @@ class HomePage(CachedViewRestrictionsMixin, SpecificChildRoutingMixin, SlugFromT
             "latest": list(latest.values_list("pk", flat=True)[: LATEST_ARTICLES_COUNT + 1]),
             "sections": sections,
         }
+
+
+class HomeListing:
+    """The home page's lead article, latest ones and a section per category, as references
+    to their cards.
+
+    Which articles they are is kept in the cache until the next publish, and their
+    references until a comment changes too; nothing is read until the template asks, which
+    it does only when the page's piece is not in the cache.
+    """
+
+    def __init__(self, page: HomePage, request: HttpRequest) -> None:
+        self.page = page
+        self.request = request
+
+    @cached_property
+    def chosen(self) -> dict:
+        return generation_cached("home-articles", (self.page.pk,), self.page.choose_articles)
+
+    @cached_property
+    def cards(self) -> dict[int, CardRef]:
+        sections = self.chosen["sections"].values()
+        return card_refs([*self.chosen["latest"], *(pk for ids in sections for pk in ids)])
+
+    @cached_property
+    def latest(self) -> list[CardRef]:
+        return in_order(self.chosen["latest"], self.cards)
+
+    @property
+    def lead(self) -> CardRef | None:
+        return self.latest[0] if self.latest else None
+
+    @property
+    def more(self) -> list[CardRef]:
+        """The latest articles after the lead."""
+        return self.latest[1:]
+
+    @property
+    def sections(self) -> list[tuple[CategoryPage, list[CardRef]]]:
+        """Each category with its newest articles, those without any left out."""
+        return [
+            (category, articles)
+            for category in request_categories(self.request)
+            if (articles := in_order(self.chosen["sections"].get(category.path, ()), self.cards))
+        ]

@@ -16,7 +16,7 @@ from tests.support.queries import warm_query_count
 # The article's are the article itself and one query for its comments and their replies,
 # whatever their number (tests/comments/test_query_budget.py); the author's and the tag's,
 # the author or the tag named in the address.
-ARTICLE_PAGE_QUERIES = 2
+ARTICLE_PAGE_QUERIES = 0
 CATEGORY_PAGE_QUERIES = 0
 HOME_PAGE_QUERIES = 0
 AUTHOR_PAGE_QUERIES = 2

@@ -17,6 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from magazine.cache.fragments import generation_cached_if_found
+from magazine.cache.generations import comment_generation
 from magazine.cache.restrictions import CachedViewRestrictionsMixin
 from magazine.cache.tags import FEEDS, SEARCH, SITE, SITEMAPS, author_tag, keyword_tag
 
@@ -70,6 +72,17 @@ class CategoryPage(
         # Its authors and tags are printed by pieces of the page kept in the cache (the
         # article, its meta tags): fetched, by the template, only when a piece is rebuilt.
         return ArticlePage.objects.child_of(self).select_related("hero_image").with_comment_count()
+
+    def routable_child(self, slug: str) -> "ArticlePage | None":
+        """The article at `slug`, kept in the cache until the next publish or comment change
+        (it carries its count of approved comments); a slug that names no article, never."""
+
+        def find() -> ArticlePage | None:
+            return self.routable_children().filter(slug=slug).first()
+
+        return generation_cached_if_found(
+            "article-route", (self.pk, slug, comment_generation()), find
+        )
 
     def articles(self) -> ArticlePageQuerySet:
         """The category's live, public articles, newest first."""

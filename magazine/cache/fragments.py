@@ -8,13 +8,16 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
-from .generations import content_generation
+from .generations import comment_generation, content_generation
+from .release import release
+from .tags import tag_request
 
 T = TypeVar("T")
 
 
 def piece_key(name: str, parts: tuple[Hashable, ...], generation: str) -> str:
-    return ":".join(["piece", name, *map(str, parts), generation])
+    """The cache key of a piece: its name and parts, the generation, the code's release."""
+    return ":".join(["piece", name, *map(str, parts), generation, release()])
 
 
 def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[], T]) -> T:
@@ -32,6 +35,21 @@ def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[]
     return value
 
 
+def generation_cached_if_found(
+    name: str, parts: tuple[Hashable, ...], find: Callable[[], T | None]
+) -> T | None:
+    """Return what `find()` finds for `parts`, kept in the cache until the generation changes;
+    None, kept nowhere, when it finds nothing: made-up `parts` (an address's slug) fill no
+    cache."""
+    key = piece_key(name, parts, content_generation())
+    value = cache.get(key)
+    if value is None:
+        value = find()
+        if value is not None:
+            cache.set(key, value, settings.PAGE_PIECES_TIMEOUT)
+    return value
+
+
 def site_id(request: HttpRequest | None) -> int:
     """The id of the site serving `request` (found by CachedSiteMiddleware), 0 without one:
     pieces with links are kept per site."""
@@ -40,13 +58,35 @@ def site_id(request: HttpRequest | None) -> int:
 
 
 def page_piece(
-    request: HttpRequest | None, name: str, parts: tuple[Hashable, ...], render: Callable[[], str]
+    request: HttpRequest | None,
+    name: str,
+    parts: tuple[Hashable, ...],
+    render: Callable[[], str],
+    comments: bool = False,
 ) -> SafeString:
     """Return the HTML `render()` makes, kept per site with `parts` until the generation
-    changes; rendered anew for a preview, which shows what is not published."""
+    changes (the comment generation too if `comments`, for HTML that counts or shows
+    comments); rendered anew for a preview, which shows what is not published.
+
+    The cache tags that rendering gave the response (cards, pages shown) are kept with the
+    HTML and given again to every response that uses it from the cache.
+    """
     if request is None or getattr(request, "is_preview", False):
         return mark_safe(render())  # noqa: S308 -- our templates' output
-    html = generation_cached(name, (*parts, site_id(request)), render)
+
+    def tagged_render() -> tuple[str, list[str]]:
+        outer = getattr(request, "cache_tags", set())
+        request.cache_tags = set()
+        try:
+            html = render()
+            return html, sorted(request.cache_tags)
+        finally:
+            request.cache_tags = outer | request.cache_tags
+
+    if comments:
+        parts = (*parts, comment_generation())
+    html, tags = generation_cached(name, (*parts, site_id(request)), tagged_render)
+    tag_request(request, *tags)
     return mark_safe(html)  # noqa: S308 -- our templates' output
 
 

@@ -311,6 +311,40 @@ def test_a_listing_is_tagged_with_every_card_even_from_the_cache(client, categor
     assert {f"p{article.pk}" for article in articles} <= set(tags)
 
 
+def test_pages_from_the_cache_keep_the_tags_of_what_they_show(client, category):
+    article = ArticlePageFactory(parent=category, tags=["Zelda"])
+    neighbour = ArticlePageFactory(parent=category, tags=["Zelda"])
+    for url, shown in [("/", {article, neighbour}), (article.url, {neighbour})]:
+        first = set(client.get(url)["X-Cache-Tags"].split())
+        again = set(client.get(url)["X-Cache-Tags"].split())
+        assert {f"p{page.pk}" for page in shown} <= again
+        assert again == first
+
+
+def test_an_unknown_or_impossible_slug_is_a_404_and_fills_no_cache(client, category):
+    counts = []
+    for slug in ["pas-encore-ecrit", "deux%20mots", "%C3%A9t%C3%A9!", "x" * 300]:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"{category.url}{slug}/").status_code == 404
+        counts.append(len([query for query in queries if "articles_articlepage" in query["sql"]]))
+    # A slug no article has is looked up each time (nothing kept); what no page can be called
+    # (a space, a « ! ») never reaches the pages (Wagtail's URL pattern).
+    assert counts == [1, 0, 0, 1]
+    written = ArticlePageFactory(parent=category, slug="pas-encore-ecrit", never_published=True)
+    publish(written)
+    assert client.get(f"{category.url}pas-encore-ecrit/").status_code == 200
+
+
+def test_an_approved_comment_shows_in_the_thread_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    CommentFactory(article=article, status=Comment.Status.APPROVED, body="Premier avis.")
+    assert "Premier avis." in client.get(article.url).content.decode()
+
+    CommentFactory(article=article, status=Comment.Status.APPROVED, body="Second avis.")
+
+    assert "Second avis." in client.get(article.url).content.decode()
+
+
 def test_a_renamed_site_shows_in_an_article_s_meta_tags_at_once(client, category):
     article = ArticlePageFactory(parent=category)
     client.get(article.url)

@@ -17,7 +17,6 @@ from magazine.articles.card_html import cards_html
 from magazine.articles.images import IMAGE_VARIANTS
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.related import similar_cards
-from magazine.cache.fragments import page_piece
 
 register = template.Library()
 
@@ -75,17 +74,15 @@ def article_body(page: ArticlePage) -> SafeString:
 def article_main(
     context: template.Context, page: ArticlePage, category: CategoryPage
 ) -> SafeString:
-    """The article itself (header, body, tags, share links, follow box), kept until the next
-    change; its approved comments (the byline counts them) are part of the key."""
-    request = context.get("request")
+    """The article itself: header, byline, hero, body, tags, share links, follow box.
 
-    def render() -> str:
-        return render_to_string(
-            "includes/article_main.html", {"page": page, "category": category}, request
-        )
-
-    parts = (page.pk, getattr(page, "comment_count", 0))
-    return page_piece(request, "article-main", parts, render)
+    Kept in the cache with the related articles by article_page.html's `{% piece %}`.
+    """
+    return render_to_string(
+        "includes/article_main.html",
+        {"page": page, "category": category},
+        context.get("request"),
+    )
 
 
 @register.simple_tag(takes_context=True)

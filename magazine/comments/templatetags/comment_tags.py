@@ -8,6 +8,8 @@ from django.utils.html import Urlizer
 from django.utils.safestring import SafeString, mark_safe
 
 from magazine.articles.models import ArticlePage
+from magazine.cache.fragments import generation_cached
+from magazine.cache.generations import comment_generation
 from magazine.comments.forms import CommentForm
 from magazine.comments.models import Comment, CommentSettings
 from magazine.comments.views import PENDING_NOTICE
@@ -54,20 +56,27 @@ class CommentSection:
 def threads_of(article: ArticlePage) -> list[Comment]:
     """Return the article's approved comments, oldest first, each with `thread_replies`.
 
-    One query whatever their number: replies are grouped under their comment in Python.
-    A new article being previewed has none (and no id to look them up by).
+    One query whatever their number, kept in the cache until a comment changes: replies are
+    grouped under their comment in Python. A new article being previewed has none (and no
+    id to look them up by).
     """
     if article.pk is None:
         return []
-    comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
-    threads = [comment for comment in comments if comment.parent_id is None]
-    by_id = {comment.pk: comment for comment in threads}
-    for comment in threads:
-        comment.thread_replies = []
-    for comment in comments:
-        if comment.parent_id in by_id:
-            by_id[comment.parent_id].thread_replies.append(comment)
-    return threads
+
+    def fetch() -> list[Comment]:
+        comments = list(
+            Comment.objects.approved().filter(article=article).order_by("created_at", "pk")
+        )
+        threads = [comment for comment in comments if comment.parent_id is None]
+        by_id = {comment.pk: comment for comment in threads}
+        for comment in threads:
+            comment.thread_replies = []
+        for comment in comments:
+            if comment.parent_id in by_id:
+                by_id[comment.parent_id].thread_replies.append(comment)
+        return threads
+
+    return generation_cached("comment-threads", (article.pk, comment_generation()), fetch)
 
 
 def privacy_url(request: HttpRequest, settings: CommentSettings) -> str:

@@ -1,0 +1,52 @@
+"""`{% piece "name" part… [comments] %}…{% endpiece %}`: a part of a template kept in the cache.
+
+What the tag encloses is rendered once per site and per `part` values (ids, numbers: they
+are written into the key as text), and kept until the content generation changes, or the
+comment generation too with `comments` (HTML that counts or shows comments). A preview
+always renders it anew. The cache tags its rendering gave the response are kept with it
+(magazine/cache/fragments.py `page_piece`).
+"""
+
+from django import template
+from django.template.base import FilterExpression, NodeList, Parser, Token
+from django.utils.safestring import SafeString
+
+from magazine.cache.fragments import page_piece
+
+register = template.Library()
+
+
+class PieceNode(template.Node):
+    def __init__(
+        self, name: str, parts: list[FilterExpression], comments: bool, nodelist: NodeList
+    ) -> None:
+        self.name = name
+        self.parts = parts
+        self.comments = comments
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> SafeString:
+        request = getattr(context, "request", None) or context.get("request")
+        parts = tuple(part.resolve(context) for part in self.parts)
+        return page_piece(
+            request,
+            self.name,
+            parts,
+            lambda: self.nodelist.render(context),
+            comments=self.comments,
+        )
+
+
+@register.tag
+def piece(parser: Parser, token: Token) -> PieceNode:
+    """Parse `{% piece "name" part… [comments] %}…{% endpiece %}`."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('piece takes a quoted name: {% piece "name" … %}')
+    name, rest = bits[1][1:-1], bits[2:]
+    comments = bool(rest) and rest[-1] == "comments"
+    if comments:
+        rest = rest[:-1]
+    nodelist = parser.parse(("endpiece",))
+    parser.delete_first_token()
+    return PieceNode(name, [parser.compile_filter(bit) for bit in rest], comments, nodelist)
