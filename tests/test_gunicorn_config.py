@@ -108,9 +108,12 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
         connection_.request("GET", "/")
         response = connection_.getresponse()
         body = response.read().decode()
+        server = response.getheader("Server")
         connection_.close()
         workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
     assert response.status == 200
     assert home_page.title in body
+    # gunicorn names itself without its version (Varnish, in front, drops even that).
+    assert server == "gunicorn"
     assert len(workers) == 3
     assert '"GET / HTTP/1.1" 200' in log.read_text()

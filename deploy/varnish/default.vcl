@@ -120,14 +120,17 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
     set resp.http.X-Cache = req.http.X-Cache;
-    # Internal: the tags, and which Varnish served (its version, its transaction ids).
+    # Internal: the tags, and which Varnish served (its version, its transaction ids), and
+    # the software behind it (gunicorn names itself): readers need none of it.
     unset resp.http.X-Cache-Tags;
     unset resp.http.xkey;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
+    unset resp.http.Server;
 }
 
 sub vcl_synth {
     unset resp.http.Via;
     unset resp.http.X-Varnish;
+    unset resp.http.Server;
 }

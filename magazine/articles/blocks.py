@@ -199,13 +199,15 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class ArticleEmbedBlock(EmbedBlock):
-    """An oEmbed URL (video, social post); a plain link when the provider gives nothing."""
+    """An oEmbed URL of a video player (EMBED_PROVIDERS); any other address, a plain link."""
 
     class Meta:
         icon = "media"
         label = _("Contenu intégré")
         template = "blocks/embed.html"
-        help_text = _("L'adresse d'une vidéo ou d'une publication (YouTube, Vimeo, Mastodon…).")
+        help_text = _(
+            "L'adresse d'une vidéo YouTube ou Vimeo ; une autre adresse s'affiche comme un lien."
+        )
         preview_value = "https://www.youtube.com/watch?v=jNQXAC9IVRw"
         description = _("Une vidéo ou une publication intégrée depuis son adresse.")
 

@@ -14,8 +14,9 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpRequest, HttpResponseBase
-from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from magazine.admin_path import is_admin
 
 from .tags import HEADER, SITE, tag_response
 
@@ -29,7 +30,7 @@ def is_personal(request: HttpRequest, response: HttpResponseBase) -> bool:
     """Whether `response` may hold something for this visitor alone, or change their state."""
     return (
         request.method not in SAFE_METHODS
-        or request.path.startswith(reverse("wagtailadmin_home"))
+        or is_admin(request)
         or getattr(request, "is_preview", False)
         or settings.SESSION_COOKIE_NAME in request.COOKIES
         or CookieStorage.cookie_name in request.COOKIES

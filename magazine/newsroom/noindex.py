@@ -8,8 +8,9 @@ elsewhere from being indexed: this does.
 
 from collections.abc import Callable
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
+
+from magazine.admin_path import is_admin
 
 ROBOTS = "noindex, nofollow"
 
@@ -22,7 +23,6 @@ class AdminNoIndexMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        # The setting rather than reverse(): this runs for every public request too.
-        if request.path_info.startswith(f"/{settings.ADMIN_PATH}"):
+        if is_admin(request):
             response["X-Robots-Tag"] = ROBOTS
         return response

@@ -5,7 +5,12 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
+from wagtail.embeds import oembed_providers
+
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+
+from .storage import media_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "magazine"
@@ -30,6 +35,7 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "Magazine <redaction@magazine.localhost>"),
     EMAIL_URL=(str, "consolemail://"),
     SECURE_HSTS_SECONDS=(int, 31536000),
+    SECURE_HSTS_PRELOAD=(bool, False),
     SECURE_SSL_REDIRECT=(bool, True),
     FRONTEND_CACHE_URL=(str, ""),
     ADMIN_PATH=(str, "admin/"),
@@ -61,6 +67,7 @@ INSTALLED_APPS = [
     "magazine.social",
     "magazine.tags",
     "magazine.cache",
+    "csp",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -91,6 +98,11 @@ MIDDLEWARE = [
     # /healthz for the cache in front: before host checks and the HTTPS redirect.
     "magazine.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Above WhiteNoise, so static files carry them too: what a response may load, embed or
+    # use, and who may load it (magazine/headers.py).
+    "magazine.headers.CrossOriginResourcePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "magazine.headers.ContentSecurityPolicyMiddleware",
     # WhiteNoise: hashed static files kept a year, Brotli or gzip as the client accepts.
     "magazine.cache.static_files.StaticFilesMiddleware",
     # Above the session, message and CSRF middleware: it sees the cookies they set.
@@ -242,7 +254,99 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Our own setting (magazine/headers.py): no other site may load what this one serves.
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Previews are framed by the admin itself: Wagtail marks them SAMEORIGIN, and the
+# Content-Security-Policy's frame-ancestors follows (magazine/headers.py).
 X_FRAME_OPTIONS = "DENY"
+# Cookies (session, CSRF, messages, language) are sent on top-level navigation from other
+# sites (a link in a workflow e-mail), never on their requests; production adds Secure.
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+
+# The oEmbed providers whose players articles may embed (the `embed` block), each with the
+# origins its player is framed from. Any other address is shown as a plain link: a social
+# post's embed needs its provider's script, which the Content-Security-Policy refuses.
+EMBED_PROVIDERS = {
+    "youtube": ["https://www.youtube.com", "https://www.youtube-nocookie.com"],
+    "vimeo": ["https://player.vimeo.com"],
+}
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [getattr(oembed_providers, name) for name in EMBED_PROVIDERS],
+    }
+]
+# The players are sized by the stylesheet (aspect-ratio): Wagtail's responsive embeds would
+# print an inline style, which the Content-Security-Policy refuses.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# Where images come from besides the site itself: the media bucket or its CDN.
+MEDIA_ORIGIN = media_origin(
+    env("MEDIA_URL"),
+    bucket_name=env("AWS_STORAGE_BUCKET_NAME"),
+    endpoint_url=env("AWS_S3_ENDPOINT_URL"),
+    custom_domain=env("AWS_S3_CUSTOM_DOMAIN"),
+)
+# Public pages: the same HTML for every reader, cached (magazine/cache/policy.py), so no
+# nonce; no inline script or style, nothing from another origin but media and players.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": sorted({origin for origins in EMBED_PROVIDERS.values() for origin in origins}),
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin (magazine/headers.py): what it needs beyond the public policy. Its
+# pages hold inline scripts (the editor's blocks and widgets start from them) and its
+# scripts write style elements; its pages are private, never cached, signed-in editors only.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        # The editor frames the page's preview (and the block chooser's previews).
+        "frame-src": [SELF, *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+    },
+}
+# Nothing a reader's page needs: sensors, devices, payments, interest-based advertising.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 WAGTAIL_SITE_NAME = "Magazine"
 # The publication's name in the Google News sitemap, exactly as Google News knows it; empty:
@@ -294,7 +398,6 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 # site's origin would serve), as large as a press kit.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # Tags are separated by commas and never shown in quotes, whatever their spaces.
 TAGGIT_TAGS_FROM_STRING = "magazine.tags.tag_strings.tags_from_string"

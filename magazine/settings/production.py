@@ -33,6 +33,12 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# Off unless asked: once on the browsers' preload list, the domain and every subdomain are
+# HTTPS-only for months, whatever the site sends later.
+SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD")
+if not SECURE_HSTS_PRELOAD:
+    # The deploy check's warning that the site cannot be preloaded: a choice, not an oversight.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True

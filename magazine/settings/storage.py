@@ -1,5 +1,7 @@
 """Media storage settings shared by production and its tests (not a settings module itself)."""
 
+from urllib.parse import urlsplit
+
 
 def s3_media_storage(
     bucket_name: str, *, endpoint_url: str = "", region_name: str = "", custom_domain: str = ""
@@ -25,3 +27,25 @@ def s3_media_storage(
             "querystring_auth": False,
         },
     }
+
+
+def media_origin(
+    media_url: str, *, bucket_name: str = "", endpoint_url: str = "", custom_domain: str = ""
+) -> str | None:
+    """Return the origin media are served from, or None when it is the site's own.
+
+    As boto3 builds unsigned URLs for s3_media_storage(): on the custom domain over HTTPS;
+    else on the endpoint, the bucket in the path; else on AWS's virtual host of the bucket.
+    """
+    if bucket_name:
+        if custom_domain:
+            return f"https://{custom_domain.split('/')[0]}"
+        if endpoint_url:
+            endpoint = urlsplit(endpoint_url)
+            return f"{endpoint.scheme}://{endpoint.netloc}"
+        return f"https://{bucket_name}.s3.amazonaws.com"
+    url = urlsplit(media_url)
+    if not url.netloc:
+        return None
+    # A scheme-relative MEDIA_URL (//media.example/) is the host alone, either scheme.
+    return f"{url.scheme}://{url.netloc}" if url.scheme else url.netloc

@@ -74,6 +74,17 @@ def test_the_second_reader_gets_the_page_from_the_cache(varnish, article):
         assert internal not in second.headers
 
 
+def test_cached_pages_keep_the_security_headers_and_name_no_server_software(varnish, article):
+    fetch(varnish + article.url)
+    hit = fetch(varnish + article.url)
+    assert hit.headers["X-Cache"] == "HIT"
+    # The origin here is Django's own server, whose Server header gives Python's version.
+    assert "Server" not in hit.headers
+    assert hit.headers["Content-Security-Policy"].startswith("default-src 'none'")
+    for header in ("Permissions-Policy", "Cross-Origin-Resource-Policy", "Referrer-Policy"):
+        assert header in hit.headers
+
+
 def test_readers_with_other_cookies_share_the_cached_page_and_a_session_passes(varnish, article):
     fetch(varnish + article.url)
     assert fetch(varnish + article.url, Cookie="_ga=GA1.1.123").headers["X-Cache"] == "HIT"

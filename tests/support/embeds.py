@@ -20,3 +20,29 @@ class LocalVideoFinder(EmbedFinder):
             "height": 360,
             "html": f'<iframe src="{url}/player" title="Une vidéo"></iframe>',
         }
+
+
+class YouTubeLikeFinder(EmbedFinder):
+    """Answers for YouTube videos with the HTML YouTube's oEmbed endpoint gives, offline."""
+
+    def accept(self, url: str) -> bool:
+        return url.startswith("https://www.youtube.com/watch?v=")
+
+    def find_embed(self, url: str, max_width=None, max_height=None) -> dict:
+        video = url.removeprefix("https://www.youtube.com/watch?v=")
+        return {
+            "title": "Une vidéo",
+            "author_name": "Une chaîne",
+            "provider_name": "YouTube",
+            "type": "video",
+            "thumbnail_url": None,
+            "width": 200,
+            "height": 113,
+            "html": (
+                f'<iframe width="200" height="113" src="https://www.youtube.com/embed/{video}'
+                '?feature=oembed" frameborder="0" allow="accelerometer; autoplay; '
+                'clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" '
+                'referrerpolicy="strict-origin-when-cross-origin" allowfullscreen '
+                'title="Une vidéo"></iframe>'
+            ),
+        }
