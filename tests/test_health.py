@@ -55,3 +55,26 @@ def test_a_database_that_does_not_answer_is_named(client):
 def test_other_methods_reach_the_site(client):
     assert client.post("/healthz").status_code != 200
     assert cache.get("healthz") is None
+
+
+def test_the_cache_in_front_keeps_sending_readers_while_only_redis_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    response = client.get("/healthz?essential")
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "degraded", "down": ["cache"]}
+
+
+def test_the_cache_in_front_stops_sending_readers_while_the_database_is_down(client):
+    def refuse(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    with connection.execute_wrapper(refuse):
+        response = client.get("/healthz?essential")
+    assert response.status_code == 503
+    assert json.loads(response.content) == {"status": "down", "down": ["database"]}
