@@ -107,6 +107,15 @@ def judge(scenario: Scenario, traffic: Traffic, stored: dict[str, list[str]]) ->
             scenario.name, scenario.recovery, RECOVERY_LIMITS[scenario.name]
         )
     failures += comments.failures
+    if scenario.killed_at is not None:
+        # Where each failure fell against the kill, for whoever reads a failed run.
+        scenario.notes += [
+            f"failed: {hit.kind} {hit.path} {hit.status or hit.error}, from "
+            f"{hit.started - scenario.killed_at:+.3f} s to {hit.ended - scenario.killed_at:+.3f} s"
+            " of the kill"
+            for hit in hits
+            if hit.failed
+        ]
     return Outcome(scenario, pages, comments, failures)
 
 

@@ -23,6 +23,7 @@ from .verdicts import CACHED, KINDS, ORIGIN, degraded_limits_failures, notice
 
 BEFORE = 3.0
 AFTER = 3.0
+DRAIN = 1.0
 REDIS_DOWN = 20.0
 RECOVERY_LIMIT = 5.0
 RECOVERY_TIMEOUT = 30.0
@@ -157,10 +158,12 @@ def varnish_stopped(
 ) -> Scenario:
     """Varnish stopped: readers pointed at gunicorn, and an article published meanwhile in
     the category of slug `category`."""
-    varnish.close()
+    # Readers pointed at the origin first, as the failover does, and Varnish stopped once
+    # the requests it was serving are answered: a request cut by the stop would otherwise
+    # count against the scenario before, whose window it started in.
     traffic.point_readers_at(traffic.origin)
-    # The window opens once readers are pointed at the origin: until then they were asking
-    # the stopped Varnish, which no failover can help.
+    time.sleep(DRAIN)
+    varnish.close()
     scenario = Scenario("Varnish stopped", time.monotonic())
     time.sleep(BEFORE)
     published = python_module("bench.publish", [category, PUBLISHED_TITLE], site.environment)
