@@ -12,7 +12,7 @@ ADMIN_PATH ?= admin/
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
-.PHONY: help demo run serve dev varnish test lint format checks messages bench lock clean
+.PHONY: help demo run serve dev varnish test lint format checks messages bench faults lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -97,6 +97,11 @@ messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
 # the page run needs wrk, Varnish and varnish-modules (Debian's packages).
 bench: $(BIN)/.installed-test ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
 	$(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
+
+# A stack of its own on free ports: a PostgreSQL cluster (Debian's postgresql-15, run as the
+# postgres user when root), Redis, gunicorn with the production settings, Varnish in front.
+faults: $(BIN)/.installed-test ## Faults survived: Redis, PostgreSQL, a worker, Varnish stopped under load
+	$(BIN)/python -m bench.faults
 
 lock: ## Re-pin every dependency after changing pyproject.toml
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock

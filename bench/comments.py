@@ -43,6 +43,8 @@ READERS = ipaddress.ip_network("10.0.0.0/8")
 # Every page's address, in the sitemap; the regular expression reads our own sitemap only.
 LOCATION = re.compile(r"<loc>([^<]+)</loc>")
 PENDING_NOTICE = "attente"
+# An error page's main heading; the regular expression reads our own pages and Varnish's.
+HEADING = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S | re.I)
 # What the site's output shows of an error: a traceback (an exception logged after the
 # comment was saved, say), or gunicorn's own alarm (a worker killed for taking too long).
 LOGGED_ERROR = re.compile(r"^Traceback \(most recent call last\)|\[(?:ERROR|CRITICAL)\]", re.M)
@@ -198,6 +200,17 @@ def read_form(page: str) -> FormReader:
     return reader
 
 
+def refusal(page: str) -> str:
+    """What a page answering a refused comment tells the reader: the form's last message
+    (the most specific: the general one comes first), else the page's main heading (an
+    error page's)."""
+    reader = read_form(page)
+    if reader.messages:
+        return reader.messages[-1]
+    heading = HEADING.search(page)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", heading[1])).split()) if heading else ""
+
+
 def get(site: ServedSite, path: str) -> str:
     """The page at `path`, which must answer 200."""
     connection = http.client.HTTPConnection(site.host, site.port, timeout=TIMEOUT)
@@ -241,22 +254,28 @@ def comment_forms(site: ServedSite) -> list[CommentForm]:
 
 def post_comment(
     connection: http.client.HTTPConnection,
-    site: ServedSite,
+    site_url: str,
     form: CommentForm,
     reader: int,
     marker: str,
+    email: str = "",
 ) -> Post:
-    """Send one comment as a reader's browser sends the form, from the reader's own address."""
+    """Send one comment as a reader's browser sends the form, from the reader's own address.
+
+    `site_url` is the address the reader's browser shows (the origin's, or the cache's in
+    front of it); `connection` leads to it. The reader's e-mail is one of their own unless
+    `email` is given (a reader known to the site).
+    """
     fields = {
         **form.fields,
         "name": f"Lecteur {reader}",
-        "email": f"lecteur-{reader}@lecteurs.example",
+        "email": email or f"lecteur-{reader}@lecteurs.example",
         "body": f"Merci pour cet article, il m'a appris quelque chose. [{marker}]",
     }
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
-        "Origin": site.url,
-        "Referer": site.url + form.page,
+        "Origin": site_url,
+        "Referer": site_url + form.page,
         "Sec-Fetch-Site": "same-origin",
         "X-Forwarded-For": str(READERS[reader + 1]),
     }
@@ -269,13 +288,11 @@ def post_comment(
     except (OSError, http.client.HTTPException) as error:
         connection.close()
         return replace(sent, refusal=f"{type(error).__name__}: {error}")
-    # The last message of a refused form is the most specific: the general one comes first.
-    messages = read_form(content).messages if response.status != 303 else []
     return replace(
         sent,
         status=response.status,
         location=response.getheader("Location", ""),
-        refusal=messages[-1] if messages else "",
+        refusal=refusal(content) if response.status != 303 else "",
         milliseconds=(time.perf_counter() - started) * 1000,
     )
 
@@ -298,7 +315,8 @@ def send_comments(
                 break
             form = forms[(client + number) % len(forms)]
             marker = f"charge-{run}-{client:02d}-{number:03d}"
-            sent.append(post_comment(connection, site, form, client * posts + number, marker))
+            reader = client * posts + number
+            sent.append(post_comment(connection, site.url, form, reader, marker))
     finally:
         connection.close()
     return sent

@@ -99,7 +99,9 @@ def served_site(
         yield site
 
 
-def production_environment(database_url: str, site_url: str, folder: Path) -> dict[str, str]:
+def production_environment(
+    database_url: str, site_url: str, folder: Path, redis_url: str = REDIS_URL
+) -> dict[str, str]:
     """The environment magazine.settings.production requires, for plain HTTP on this machine."""
     return {
         **{name: os.environ[name] for name in INHERITED if name in os.environ},
@@ -107,7 +109,7 @@ def production_environment(database_url: str, site_url: str, folder: Path) -> di
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": f"{HOST},localhost",
         "DATABASE_URL": database_url,
-        "REDIS_URL": REDIS_URL,
+        "REDIS_URL": redis_url,
         # Nothing here speaks HTTPS: the redirect to it would answer every request.
         "SECURE_SSL_REDIRECT": "False",
         # The benchmark's clients stand for many readers each, as a reverse proxy does: their

@@ -9,6 +9,7 @@ database up and Django reloads them before each such test.
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -134,3 +135,22 @@ def scheduler(
     if process.poll() is None:
         process.kill()
         process.wait()
+
+
+def closed_port() -> int:
+    """A local TCP port nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The production cache configuration, with a Redis that does not answer."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
+        }
+    }

@@ -164,3 +164,26 @@ def test_in_production_a_healthy_server_says_only_ok():
     url = f"postgres://{database['USER']}@{database['HOST']}:{port}/{database['NAME']}"
     status, body = healthz_in_production(url, django_settings.CACHES["default"]["LOCATION"])
     assert (status, body) == (200, b'{"status": "ok"}')
+
+
+def test_the_cache_in_front_keeps_sending_readers_while_only_redis_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    response = client.get("/healthz?essential")
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "degraded", "down": ["cache"]}
+
+
+def test_the_cache_in_front_stops_sending_readers_while_the_database_is_down(client):
+    def refuse(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    with connection.execute_wrapper(refuse):
+        response = client.get("/healthz?essential")
+    assert response.status_code == 503
+    assert json.loads(response.content) == {"status": "down", "down": ["database"]}

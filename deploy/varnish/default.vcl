@@ -20,11 +20,12 @@ backend magazine {
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
     .between_bytes_timeout = 10s;
-    # /healthz answers 200 while the database and the cache do, in one query, whatever the
-    # load on pages (magazine/health.py). An application that stops answering in time is
-    # sick: readers then get the cached pages, however stale, within their grace.
+    # /healthz?essential answers 200 while the database does, in one query, whatever the
+    # load on pages (magazine/health.py); a Redis down makes pages slower, not the server
+    # sick. An application that stops answering in time is sick: readers then get the
+    # cached pages, however stale, within their grace.
     .probe = {
-        .url = "/healthz";
+        .url = "/healthz?essential";
         .timeout = 2s;
         .interval = 5s;
         .window = 3;
@@ -71,7 +72,8 @@ sub vcl_recv {
     # While the application is healthy, a page past its TTL is served stale for a minute at
     # most while a fresh copy is fetched in the background; when it is sick, for the whole
     # grace of the object.
-    if (std.healthy(req.backend_hint)) {
+    # A page that failed comes back once (vcl_synth) for whatever stale copy there is.
+    if (std.healthy(req.backend_hint) && req.restarts == 0) {
         set req.grace = 1m;
     }
     return (hash);
@@ -93,8 +95,10 @@ sub vcl_pass {
 }
 
 sub vcl_backend_response {
-    # A failed background refresh keeps the stale copy rather than replacing it by an error.
-    if (beresp.status >= 500 && bereq.is_bgfetch) {
+    # An error of the application never replaces a page readers share: a failed background
+    # refresh keeps the stale copy, and a reader's request asks again for it (vcl_synth).
+    # Submissions and personal pages (passed) get the application's own answer.
+    if (beresp.status >= 500 && (bereq.is_bgfetch || !bereq.uncacheable)) {
         return (abandon);
     }
     # Only what the application marks public is kept, and never with a cookie.
@@ -129,8 +133,47 @@ sub vcl_deliver {
     unset resp.http.Server;
 }
 
+# The application did not answer: a page readers share is asked again for a stale copy
+# (vcl_synth); a submission is told, in French, that it did not go through. The same page
+# is written twice: VCL has no constants, and this one is never built from request data.
+sub vcl_backend_error {
+    if (bereq.is_bgfetch || !bereq.uncacheable) {
+        return (abandon);
+    }
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "no-store";
+    set beresp.http.Retry-After = "10";
+    synthetic({"<!DOCTYPE html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Site momentanément indisponible · Magazine</title></head>
+<body><main><h1>Site momentanément indisponible</h1>
+<p>Réessayez dans quelques instants. Si vous envoyiez un commentaire, il n'a pas été
+enregistré : revenez à la page précédente pour l'envoyer de nouveau.</p></main></body>
+</html>
+"});
+    return (deliver);
+}
+
 sub vcl_synth {
     unset resp.http.Via;
     unset resp.http.X-Varnish;
     unset resp.http.Server;
+    # A page that failed, once: again, with the whole grace, for a stale copy.
+    if (resp.status == 503 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
+    }
+    if (resp.status == 503) {
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Cache-Control = "no-store";
+        set resp.http.Retry-After = "10";
+        synthetic({"<!DOCTYPE html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Site momentanément indisponible · Magazine</title></head>
+<body><main><h1>Site momentanément indisponible</h1>
+<p>Réessayez dans quelques instants. Si vous envoyiez un commentaire, il n'a pas été
+enregistré : revenez à la page précédente pour l'envoyer de nouveau.</p></main></body>
+</html>
+"});
+        return (deliver);
+    }
 }

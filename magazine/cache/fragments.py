@@ -102,7 +102,9 @@ def generation_cached_many(
     """
     generation = content_generation()
     keys = [piece_key(name, part, generation) for part in parts]
-    found = cache.get_many(keys)
+    # A copy: django-redis answers a Redis that is down with one shared empty dict, which
+    # an update here would hand to every later lookup of the process.
+    found = dict(cache.get_many(keys))
     missing = [index for index, key in enumerate(keys) if key not in found]
     if missing:
         built = dict(zip((keys[index] for index in missing), build_missing(missing), strict=True))

@@ -43,7 +43,8 @@ def _token(key: str) -> str:
 def _cached_tokens(keys: list[str]) -> dict[str, str]:
     """The tokens in the cache, in one round trip; new ones for those it lacks (a flushed
     or unreachable cache)."""
-    tokens = cache.get_many(keys)
+    # A copy: django-redis answers a Redis that is down with one shared empty dict.
+    tokens = dict(cache.get_many(keys))
     for key in keys:
         if key not in tokens:
             cache.add(key, secrets.token_hex(8), timeout=None)

@@ -11,6 +11,7 @@ import io
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -24,12 +25,14 @@ import pytest
 from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage
 from magazine.articles.pagination import ARTICLES_PER_PAGE
+from magazine.cache.fragments import generation_cached_many
 from magazine.cache.generations import comment_generation
 from magazine.comments.bulk_actions import ApproveBulkAction
 from magazine.comments.models import Comment
 from magazine.social.models import SocialSettings
 from tests.factories.authors import AuthorFactory
 from tests.factories.comments import CommentFactory
+from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 from tests.support.html import page_soup
 
@@ -413,3 +416,24 @@ def test_the_follow_box_follows_the_social_settings_at_once(client, category):
     social.save()
 
     assert "Abonnez-vous vite" in client.get(article.url).content.decode()
+
+
+def test_with_redis_down_one_lookup_never_gets_the_pieces_of_another(redis_down):
+    assert generation_cached_many("card", [(1,), (2,)], lambda missing: ["un", "deux"]) == [
+        "un",
+        "deux",
+    ]
+    assert cache.get_many(["piece:card:1"]) == {}
+
+
+def test_with_redis_down_pages_and_the_feed_are_served(redis_down, client, category):
+    # Hero images: the feed then looks up its enclosures' sizes in the cache as well.
+    for title in ["Avant la panne", "Pendant la panne"]:
+        ArticlePageFactory(parent=category, title=title, hero_image=ImageFactory())
+    article = ArticlePageFactory(
+        parent=category, title="Malgré la panne du cache", hero_image=ImageFactory()
+    )
+    for url in ["/", category.url, article.url, "/feed/", "/", article.url, "/feed/"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Malgré la panne du cache" in response.content.decode(), url

@@ -126,3 +126,11 @@ def test_a_cached_page_is_served_stale_while_the_origin_is_down(
     assert (stale.status, stale.headers["X-Cache"]) == (200, "HIT-STALE")
     assert "Les consoles de cette année" in stale.text
     assert fetch(varnish + "/recherche/").status == 503
+
+
+def test_a_page_never_cached_says_in_french_that_the_site_is_unavailable(varnish, origin):
+    origin.stop()
+    answer = fetch(varnish + "/recherche/?q=consoles")
+    assert answer.status == 503
+    assert "Site momentanément indisponible" in answer.text
+    assert answer.headers["Cache-Control"] == "no-store"

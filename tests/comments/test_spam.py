@@ -1,6 +1,5 @@
 """Robots and floods on the real Redis: honeypot, time trap, link limit, rate limits."""
 
-import socket
 import time
 
 import pytest
@@ -154,25 +153,6 @@ def test_an_address_written_by_the_client_before_the_proxy_is_not_believed(
         headers = behind("10.0.0.1", f"198.51.100.{n}, 203.0.113.7")
         response = post_comment(article, email=f"r{n}@lecteurs.example", headers=headers)
     assert response.status_code == 429
-
-
-def closed_port() -> int:
-    """A local TCP port nothing listens on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def redis_down(settings):
-    """The production cache configuration, with a Redis that does not answer."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
-        }
-    }
 
 
 def test_with_the_cache_down_a_comment_is_kept_for_moderation(
