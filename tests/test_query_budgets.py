@@ -19,8 +19,8 @@ from tests.support.queries import warm_query_count
 ARTICLE_PAGE_QUERIES = 0
 CATEGORY_PAGE_QUERIES = 0
 HOME_PAGE_QUERIES = 0
-AUTHOR_PAGE_QUERIES = 2
-TAG_PAGE_QUERIES = 1
+AUTHOR_PAGE_QUERIES = 0
+TAG_PAGE_QUERIES = 0
 
 
 def rich_article(parent, blocks: int, tags: int, related: int, authors: int):

@@ -1,13 +1,16 @@
 """The tag pages: the live articles filed under one tag."""
 
+import hashlib
+
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from taggit.models import Tag
 
 from magazine.articles.models import ArticlePage
 from magazine.articles.refs import card_ref_page
+from magazine.cache.fragments import generation_cached_if_found
 from magazine.cache.tags import keyword_tag, tag_response
 
 
@@ -16,7 +19,14 @@ def tag_or_404(slug: str) -> Tag:
     # PostgreSQL refuses a NUL character in a query; no slug holds one.
     if "\x00" in slug:
         raise Http404("Mot-clé inconnu")
-    return get_object_or_404(Tag, slug=slug)
+    # Kept until the next change of content; the key holds a digest: a slug is any text.
+    digest = hashlib.blake2b(slug.encode(), digest_size=12).hexdigest()
+    tag = generation_cached_if_found(
+        "tag-by-slug", (digest,), lambda: Tag.objects.filter(slug=slug).first()
+    )
+    if tag is None:
+        raise Http404("Mot-clé inconnu")
+    return tag
 
 
 @require_safe

@@ -348,6 +348,31 @@ def test_an_approved_comment_shows_in_the_thread_at_once(client, category):
     assert "Second avis." in client.get(article.url).content.decode()
 
 
+def test_an_author_s_new_bio_shows_on_their_page_at_once(client, category):
+    author = AuthorFactory(bio="Ancienne biographie.")
+    ArticlePageFactory(parent=category, authors=[author])
+    assert "Ancienne biographie." in client.get(f"/auteurs/{author.slug}/").content.decode()
+
+    author.bio = "Nouvelle biographie."
+    author.save()
+
+    html = client.get(f"/auteurs/{author.slug}/").content.decode()
+    assert "Nouvelle biographie." in html
+    assert "Ancienne biographie." not in html
+
+
+def test_a_renamed_tag_moves_its_page_at_once(client, category):
+    ArticlePageFactory(parent=category, tags=["Consoles"])
+    assert client.get("/tags/consoles/").status_code == 200
+    tag = Tag.objects.get(slug="consoles")
+
+    tag.name, tag.slug = "Consoles de salon", "consoles-de-salon"
+    tag.save()
+
+    assert client.get("/tags/consoles/").status_code == 404
+    assert "Consoles de salon" in client.get("/tags/consoles-de-salon/").content.decode()
+
+
 def test_a_renamed_site_shows_in_an_article_s_meta_tags_at_once(client, category):
     article = ArticlePageFactory(parent=category)
     client.get(article.url)
