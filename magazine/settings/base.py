@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "magazine.pages",
     "magazine.social",
     "magazine.tags",
+    "magazine.reviews",
     "magazine.cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
