@@ -31,6 +31,11 @@ class LatestReview:
     score: Decimal | None
 
     @property
+    def score_value(self) -> str:
+        """The score for machines (a <data> element's value): « 8.5 »."""
+        return plain_number(self.score, ".") if self.has_score else ""
+
+    @property
     def score_text(self) -> str:
         return plain_number(self.score) if self.has_score else ""
 
