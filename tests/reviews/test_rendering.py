@@ -48,12 +48,14 @@ def test_a_test_without_score_shows_no_score(client, category, product):
 def test_a_game_sheet_shows_releases_with_their_precision(client, category, game):
     article = ArticlePageFactory(parent=category, body=b.body(b.game_sheet(game.pk)))
     sheet = page_soup(client, article.url).select_one("section.sheet")
-    assert sheet.h2.get_text() == "Fiche : Les Brumes d'Armor"
+    assert sheet.h2.get_text() == "Fiche\u202f: Les Brumes d'Armor"
     facts = {
         dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True)
         for dt in sheet.select("dt")
     }
-    assert facts["Sorties"] == "PlayStation 5 : 24 novembre 2026 Nintendo Switch 2 : T1 2027"
+    assert (
+        facts["Sorties"] == "PlayStation 5\u202f: 24 novembre 2026 Nintendo Switch 2\u202f: T1 2027"
+    )
     assert facts["PEGI"] == "PEGI 16 (Violence, Peur)"
     assert facts["Joueurs"] == "1 joueur"
     assert sheet.select_one(".sheet__more a")["href"] == "/jeux/les-brumes-d-armor/"
