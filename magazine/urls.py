@@ -1,5 +1,6 @@
 """The site's URLs: the admin (at ADMIN_PATH), documents, sitemaps and robots.txt, search,
-authors and tags, comments, the share page, feeds, media in the demo, then Wagtail's pages."""
+authors and tags, the hubs of games and products, comments, the share page, feeds, media in
+the demo, then Wagtail's pages."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -16,6 +17,7 @@ urlpatterns = [
     path("recherche/", include("search.urls")),
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),
+    path("", include("magazine.reviews.urls")),
     path("commentaires/", include("magazine.comments.urls")),
     path("partager/", include("magazine.social.urls")),
     path("", include("magazine.feeds.urls")),

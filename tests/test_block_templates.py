@@ -25,6 +25,11 @@ FRENCH_LABELS = {
     "image": "Image",
     "quote": "Citation",
     "embed": "Contenu intégré",
+    "review": "Test",
+    "game_sheet": "Fiche de jeu",
+    "product_sheet": "Fiche produit",
+    "spoiler": "Divulgâcheur",
+    "accessibility": "Accessibilité",
     "conclusion": "Conclusion",
 }
 

@@ -9,6 +9,9 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
+from .reader_blocks import AccessibilityBlock, SpoilerBlock
+from .review_blocks import GameSheetBlock, ProductSheetBlock, ReviewBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -252,8 +255,12 @@ def heading_order_errors(children) -> dict[int, ValidationError]:
 
 
 def structure_errors(children) -> dict[int, ValidationError]:
-    """Return, by index, the body's structural errors: heading order, one conclusion, last."""
+    """Return, by index, the body's structural errors: heading order, one conclusion, last,
+    one test box."""
     errors = heading_order_errors(children)
+    reviews = [i for i, child in enumerate(children) if child.block_type == "review"]
+    for index in reviews[1:]:
+        errors[index] = ValidationError(_("Un article n'a qu'un seul encadré de test."))
     conclusions = [i for i, child in enumerate(children) if child.block_type == "conclusion"]
     for index in conclusions[1:]:
         errors[index] = ValidationError(_("Un article n'a qu'une seule conclusion."))
@@ -285,6 +292,11 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = ArticleImageBlock()
     quote = QuoteBlock()
     embed = ArticleEmbedBlock()
+    review = ReviewBlock()
+    game_sheet = GameSheetBlock()
+    product_sheet = ProductSheetBlock()
+    spoiler = SpoilerBlock()
+    accessibility = AccessibilityBlock()
     conclusion = ConclusionBlock()
 
     def clean(self, value):

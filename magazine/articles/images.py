@@ -37,6 +37,11 @@ IMAGE_VARIANTS = {
         specs=("width-800|format-webp", "width-1200|format-webp"),
         sizes="(min-width: 48rem) 45rem, 100vw",
     ),
+    # A game's cover or a product's picture on its sheet, whatever its shape.
+    "sheet": ImageVariant(
+        specs=("max-240x320|format-webp", "max-480x640|format-webp"),
+        sizes="15rem",
+    ),
     "portrait": ImageVariant(
         specs=("fill-96x96|format-webp", "fill-192x192|format-webp"),
         sizes="6rem",

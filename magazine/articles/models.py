@@ -20,7 +20,17 @@ from wagtail.search import index
 from magazine.cache.fragments import generation_cached_if_found
 from magazine.cache.generations import comment_generation
 from magazine.cache.restrictions import CachedViewRestrictionsMixin
-from magazine.cache.tags import FEEDS, SEARCH, SITE, SITEMAPS, author_tag, keyword_tag
+from magazine.cache.tags import (
+    FEEDS,
+    SEARCH,
+    SITE,
+    SITEMAPS,
+    author_tag,
+    game_tag,
+    keyword_tag,
+    product_tag,
+    tag_request,
+)
 
 from .blocks import ArticleBodyBlock, body_error_messages
 from .body_cache import body_digest, cached_body_words
@@ -29,6 +39,7 @@ from .outline import ArticleOutline, article_outline
 from .querysets import ArticlePageManager, ArticlePageQuerySet
 from .reading_time import body_text, count_words, reading_time_minutes
 from .refs import card_ref_page
+from .review_blocks import subject_refs
 from .routing import SpecificChildRoutingMixin
 from .slugs import SlugFromTitleMixin
 
@@ -172,7 +183,8 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         verbose_name=_("corps de l'article"),
         help_text=_(
             "Le corps de l'article : intertitres, paragraphes, points numérotés, images, "
-            "citations, contenus intégrés et une conclusion en dernier."
+            "citations, contenus intégrés, encadré de test, fiches, et une conclusion en "
+            "dernier."
         ),
     )
 
@@ -209,6 +221,15 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         ),
         FieldPanel("tags"),
         FieldPanel("body"),
+        InlinePanel(
+            "subjects",
+            label=_("Sujet"),
+            heading=_("Sujets"),
+            help_text=_(
+                "Facultatif : les jeux et produits dont parle l'article sans encadré ni fiche ; "
+                "il apparaîtra sur leur page."
+            ),
+        ),
         InlinePanel(
             "related_articles",
             label=_("Article lié"),
@@ -280,10 +301,17 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         return {
             *(author_tag(link.author_id) for link in self.authors.all()),
             *(keyword_tag(tag.pk) for tag in self.tags.all()),
+            *self.shown_subject_tags,
+            *(subject.cache_tag for subject in self.subjects.all()),
             SEARCH,
             FEEDS,
             SITEMAPS,
         }
+
+    @property
+    def shown_subject_tags(self) -> set[str]:
+        """The cache tags of the games and products the body shows (no query)."""
+        return {ref.cache_tag for ref in subject_refs(self.body.raw_data)}
 
     @property
     def signing_authors(self) -> list:
@@ -337,6 +365,8 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent().specific_deferred
+        # The body, kept in the cache, prints these games' and products' sheets or tests.
+        tag_request(request, *self.shown_subject_tags)
         return context
 
 
@@ -379,3 +409,41 @@ class ArticlePageRelatedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("article lié")
         verbose_name_plural = _("articles liés")
+
+
+class ArticlePageSubject(Orderable):
+    """A game or product the article talks about, named by the editor (its body's test
+    boxes and sheets count without it)."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="subjects")
+    game = models.ForeignKey(
+        "reviews.Game",
+        verbose_name=_("jeu"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    product = models.ForeignKey(
+        "reviews.Product",
+        verbose_name=_("produit"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("game"), FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sujet")
+        verbose_name_plural = _("sujets")
+
+    def clean(self) -> None:
+        if bool(self.game_id) == bool(self.product_id):
+            message = _("Choisissez un jeu ou un produit, un seul des deux.")
+            raise ValidationError({"game": message, "product": message})
+
+    @property
+    def cache_tag(self) -> str:
+        return game_tag(self.game_id) if self.game_id else product_tag(self.product_id)

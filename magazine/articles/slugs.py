@@ -25,11 +25,12 @@ INVALID_SLUG = _(
     "et des traits d'union, par exemple « jeux-independants »."
 )
 # Slugs the site's own URLs take before Wagtail's pages: /feed/ and /<category>/feed/ are
-# feeds (magazine/feeds/urls.py), so a page with this slug could never be reached.
-RESERVED_SLUGS = frozenset({"feed"})
+# feeds (magazine/feeds/urls.py), /jeux/<slug>/ and /produits/<slug>/ the hubs of games and
+# products (magazine/reviews/urls.py), so a page with this slug could never be reached.
+RESERVED_SLUGS = frozenset({"feed", "jeux", "produits"})
 RESERVED_SLUG = _(
-    "Le slug « %(slug)s » est réservé aux flux RSS et Atom du site : choisissez-en un autre, "
-    "par exemple « %(slug)s-2 »."
+    "Le slug « %(slug)s » est réservé à une adresse du site (flux, pages des jeux et des "
+    "produits) : choisissez-en un autre, par exemple « %(slug)s-2 »."
 )
 
 

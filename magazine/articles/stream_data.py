@@ -8,13 +8,21 @@ block whose name it does not know.
 """
 
 import uuid
+from decimal import Decimal
 from typing import Any
+
+from .reader_blocks import AccessibilityBlock
 
 RawBlock = dict[str, Any]
 
 
 def _block(block_type: str, value: Any) -> RawBlock:
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def _item(value: Any) -> RawBlock:
+    """One item of a list block."""
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
 
 
 def heading(text: str, level: str = "h2") -> RawBlock:
@@ -29,7 +37,7 @@ def paragraph(html: str) -> RawBlock:
 
 def point(title: str, html: str = "") -> RawBlock:
     """Return one point of a `numbered_points` block: its title and its rich text."""
-    return {"type": "item", "value": {"title": title, "body": html}, "id": str(uuid.uuid4())}
+    return _item({"title": title, "body": html})
 
 
 def numbered_points(*points: RawBlock) -> RawBlock:
@@ -67,6 +75,61 @@ def embed(url: str) -> RawBlock:
 def conclusion(html: str, title: str = "Conclusion") -> RawBlock:
     """Return a `conclusion` block, which the body accepts once, last."""
     return _block("conclusion", {"title": title, "body": html})
+
+
+def review(
+    verdict: str,
+    *,
+    game_id: int | None = None,
+    product_id: int | None = None,
+    scale_id: int | None = None,
+    score: str | None = None,
+    pros: tuple[str, ...] = (),
+    cons: tuple[str, ...] = (),
+    tested_on: str = "",
+    protocol_id: int | None = None,
+) -> RawBlock:
+    """Return a `review` block (the test box) of a game or a product, which the body accepts
+    once; `score` (a string such as "8.5") on the scale with id `scale_id`, or none.
+
+    The score is kept a Decimal, as the block gives it back (the database stores it as text).
+    """
+    return _block(
+        "review",
+        {
+            "game": game_id,
+            "product": product_id,
+            "scale": scale_id,
+            "score": None if score is None else Decimal(score),
+            "pros": [_item(text) for text in pros],
+            "cons": [_item(text) for text in cons],
+            "verdict": verdict,
+            "tested_on": tested_on,
+            "protocol": protocol_id,
+        },
+    )
+
+
+def game_sheet(game_id: int) -> RawBlock:
+    """Return a `game_sheet` block showing the game with that id."""
+    return _block("game_sheet", game_id)
+
+
+def product_sheet(product_id: int) -> RawBlock:
+    """Return a `product_sheet` block showing the product with that id."""
+    return _block("product_sheet", product_id)
+
+
+def spoiler(html: str, summary: str = "Attention, divulgâcheur : cliquez pour lire") -> RawBlock:
+    """Return a `spoiler` block: rich text hidden behind `summary` until the reader opens it."""
+    return _block("spoiler", {"summary": summary, "body": html})
+
+
+def accessibility(notes: str = "", **support: str) -> RawBlock:
+    """Return an `accessibility` block; `support` maps a feature (subtitles, remapping…) to
+    "yes", "partial" or "no"."""
+    unchecked = {name: "" for name in AccessibilityBlock.base_blocks if name != "notes"}
+    return _block("accessibility", {**unchecked, **support, "notes": notes})
 
 
 def body(*blocks: RawBlock) -> list[RawBlock]:

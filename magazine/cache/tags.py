@@ -3,9 +3,10 @@
 A response served to anonymous readers carries, in the `X-Cache-Tags` header, one tag per
 page whose content it prints (`p<id>`: the page itself, each article card, the related
 articles), the tag of the listing it is (an author's page `a<id>`, a tag's page `t<id>`,
-search, feeds, sitemaps) and `site`, which every response carries: the menu, the footer and
-the site settings are on every page. A category's or the home page's listing is the page
-itself, so its tag is its page tag. The cache in front (Varnish, deploy/varnish/) indexes
+a game's or a product's hub `game-<id>`, `product-<id>`, search, feeds, sitemaps) and
+`site`, which every response carries: the menu, the footer and the site settings are on
+every page. A category's or the home page's listing is the page itself, so its tag is its
+page tag. The cache in front (Varnish, deploy/varnish/) indexes
 responses by these tags, and a purge of a few tags drops every cached response that shows
 what changed, whatever the number of pages, paginated listings included.
 
@@ -43,6 +44,17 @@ def author_tag(author_id: int) -> str:
 def keyword_tag(tag_id: int) -> str:
     """Return the tag of a tag's page (`/tags/<slug>/`, every page of it)."""
     return f"t{tag_id}"
+
+
+def game_tag(game_id: int) -> str:
+    """Return the tag of a game: its hub (`/jeux/<slug>/`) and every article showing its sheet
+    or its test, all purged when the game changes or an article newly mentions it."""
+    return f"game-{game_id}"
+
+
+def product_tag(product_id: int) -> str:
+    """Return the tag of a product: its hub (`/produits/<slug>/`) and the articles showing it."""
+    return f"product-{product_id}"
 
 
 def checked(tags: Iterable[str]) -> set[str]:

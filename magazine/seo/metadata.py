@@ -32,6 +32,7 @@ from magazine.articles.images import OPEN_GRAPH_SPEC, STRUCTURED_DATA_SPECS
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
+from magazine.reviews.models import Game, Product, plain_number
 from magazine.social.models import SocialSettings
 
 from . import structured_data as schema
@@ -274,6 +275,19 @@ def tag_meta(request: HttpRequest, tag: Tag, listing: ListingPage) -> PageMeta:
     )
 
 
+def hub_meta(request: HttpRequest, item: Game | Product, listing: ListingPage) -> PageMeta:
+    """A game's or a product's hub, on the page of its articles shown."""
+    site = site_facts(request)
+    name = item.title if isinstance(item, Game) else item.full_name
+    return website_meta(
+        site,
+        title=name,
+        description=_("Tout sur %(name)s : sa fiche, notre test et nos articles.") % {"name": name},
+        canonical_url=site.absolute(item.get_absolute_url()),
+        listing=listing,
+    )
+
+
 def search_meta(request: HttpRequest, text: str, listing: ListingPage | None) -> PageMeta:
     """The search results: kept out of search engines (results of results are no content,
     and any query would make a new page of them)."""
@@ -326,6 +340,7 @@ def article_meta(request: HttpRequest, article: ArticlePage, category: CategoryP
     published = iso_datetime(article.first_published_at)
     modified = iso_datetime(article.last_published_at) or published
     share_image, images = hero_images(site, article)
+    people = [schema.person(name, author_url) for name, author_url in authors]
     news_article = schema.news_article(
         headline=article.title,
         description=description,
@@ -333,11 +348,12 @@ def article_meta(request: HttpRequest, article: ArticlePage, category: CategoryP
         images=images,
         published=published,
         modified=modified,
-        authors=[schema.person(name, author_url) for name, author_url in authors],
+        authors=people,
         publisher=publisher(site),
         section=category.title,
         keywords=list(tags),
         word_count=article.word_count,
+        review=review_data(site, article, people),
     )
     trail = [(_("Accueil"), site.home_url), (category.title, category_url), (article.title, url)]
     return PageMeta(
@@ -357,6 +373,28 @@ def article_meta(request: HttpRequest, article: ArticlePage, category: CategoryP
         ),
         structured_data=(news_article, schema.breadcrumb_list(trail)),
     )
+
+
+def review_data(site: SiteFacts, article: ArticlePage, authors: list[dict]) -> dict | None:
+    """The article's test as a Review of its game or product, or None without a test box."""
+    box = next((block.value for block in article.body if block.block_type == "review"), None)
+    if box is None or box.item is None:
+        return None
+    if game := box.get("game"):
+        platforms = sorted({release.get_platform_display() for release in game.releases.all()})
+        url = site.absolute(game.get_absolute_url())
+        item = schema.video_game(game.title, url, platforms, game.publisher)
+    else:
+        item_product = box["product"]
+        url = site.absolute(item_product.get_absolute_url())
+        item = schema.product(item_product.full_name, item_product.brand, url)
+    rating = None
+    if box.has_score:
+        scale = box["scale"]
+        rating = schema.rating(
+            box.score_value, plain_number(scale.maximum, "."), plain_number(scale.minimum, ".")
+        )
+    return schema.review(item, authors, box["verdict"], rating)
 
 
 def hero_images(site: SiteFacts, article: ArticlePage) -> tuple[ShareImage | None, list[dict]]:

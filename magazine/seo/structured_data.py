@@ -94,6 +94,7 @@ def news_article(
     section: str,
     keywords: list[str],
     word_count: int,
+    review: dict | None = None,
 ) -> dict:
     """An article, with what Google asks of a news article and a few fields more.
 
@@ -115,6 +116,34 @@ def news_article(
         "articleSection": section,
         "keywords": keywords,
         "wordCount": word_count,
+        "review": review or "",
     }
     # A preview has no date yet, an article may have no image or no tag: left out, not empty.
     return top_level({key: value for key, value in data.items() if value not in ("", [])})
+
+
+def video_game(name: str, url: str, platforms: list[str], publisher: str) -> dict:
+    """A game as a test reviews it, with its hub's address."""
+    data = {"@type": "VideoGame", "name": name, "url": url, "gamePlatform": platforms}
+    if publisher:
+        data["publisher"] = {"@type": "Organization", "name": publisher}
+    return data
+
+
+def product(name: str, brand: str, url: str) -> dict:
+    """A product as a test reviews it, with its hub's address."""
+    brand_data = {"@type": "Brand", "name": brand}
+    return {"@type": "Product", "name": name, "brand": brand_data, "url": url}
+
+
+def rating(value: str, best: str, worst: str) -> dict:
+    """A score on a scale: search engines read the bounds from `bestRating`/`worstRating`."""
+    return {"@type": "Rating", "ratingValue": value, "bestRating": best, "worstRating": worst}
+
+
+def review(item: dict, authors: list[dict], body: str, rating: dict | None) -> dict:
+    """A test of `item` by `authors`, with its verdict and its score when it has one."""
+    data = {"@type": "Review", "itemReviewed": item, "author": authors, "reviewBody": body}
+    if rating:
+        data["reviewRating"] = rating
+    return data

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "magazine.pages",
     "magazine.social",
     "magazine.tags",
+    "magazine.reviews",
     "magazine.cache",
     "csp",
     "wagtail.contrib.redirects",

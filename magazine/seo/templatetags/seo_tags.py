@@ -17,6 +17,7 @@ from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.cache.fragments import page_piece
 from magazine.comments.models import Comment
+from magazine.reviews.models import Game, Product
 from magazine.seo import metadata
 from magazine.seo.structured_data import json_ld
 
@@ -90,6 +91,12 @@ def author_meta(context: template.Context, author: Author, listing: ListingPage)
 def tag_meta(context: template.Context, tag: Tag, listing: ListingPage) -> dict:
     """A tag's page, on the page of its articles shown."""
     return {"meta": metadata.tag_meta(context["request"], tag, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def hub_meta(context: template.Context, item: Game | Product, listing: ListingPage) -> dict:
+    """A game's or a product's hub, on the page of its articles shown."""
+    return {"meta": metadata.hub_meta(context["request"], item, listing)}
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)

@@ -1,0 +1,68 @@
+"""What a game's or a product's hub shows: the articles about it and its latest test."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q
+
+from magazine.articles.models import ArticlePage
+from magazine.articles.querysets import ArticlePageQuerySet
+
+from .models import ArticleSubject, Game, Product, RatingScale, plain_number
+
+
+def subject_filter(item: Game | Product) -> Q:
+    """The rows of the subject table about `item`."""
+    return Q(game=item) if isinstance(item, Game) else Q(product=item)
+
+
+def articles_about(item: Game | Product) -> ArticlePageQuerySet:
+    """The live, public articles that show or name `item`, newest first."""
+    rows = ArticleSubject.objects.filter(subject_filter(item)).values("article_id")
+    return ArticlePage.objects.published().filter(pk__in=rows)
+
+
+@dataclass(frozen=True)
+class LatestReview:
+    """The newest live test of an item: the article, and its score when it has one."""
+
+    article: ArticlePage
+    scale: RatingScale | None
+    score: Decimal | None
+
+    @property
+    def score_value(self) -> str:
+        """The score for machines (a <data> element's value): « 8.5 »."""
+        return plain_number(self.score, ".") if self.has_score else ""
+
+    @property
+    def score_text(self) -> str:
+        return plain_number(self.score) if self.has_score else ""
+
+    @property
+    def maximum_text(self) -> str:
+        return plain_number(self.scale.maximum) if self.scale else ""
+
+    @property
+    def has_score(self) -> bool:
+        return self.score is not None and self.scale is not None
+
+    @property
+    def label(self) -> str:
+        return self.scale.label_for(self.score) if self.has_score else ""
+
+
+def latest_review(item: Game | Product) -> LatestReview | None:
+    """The newest live, public test of `item`, or None."""
+    row = (
+        ArticleSubject.objects.filter(subject_filter(item), role=ArticleSubject.Role.REVIEW)
+        .filter(article__in=ArticlePage.objects.published())
+        .select_related("scale")
+        .prefetch_related("scale__ranges")
+        .order_by("-article__first_published_at", "-article_id")
+        .first()
+    )
+    if row is None:
+        return None
+    article = ArticlePage.objects.defer_streamfields().get(pk=row.article_id)
+    return LatestReview(article=article, scale=row.scale, score=row.score)
