@@ -6,14 +6,16 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from magazine.articles.card_html import cards_html
 from magazine.articles.categories import request_categories
-from magazine.articles.listings import LATEST_ARTICLES_COUNT, card_page
+from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.cache.tags import SEARCH, cache_tags
 
 from .query import ReaderQuery
-from .results import latest_articles, matching_articles, suggested_articles
+from .results import latest_articles, search_page, suggested_articles
 
 RESULTS_PER_PAGE = 10
+RESULT_TEMPLATE = "includes/search_result.html"
 SUGGESTIONS_COUNT = 6
 # Fewer letters than this match too many titles to help.
 SUGGESTION_MIN_LENGTH = 2
@@ -29,7 +31,9 @@ def search(request: HttpRequest) -> HttpResponse:
     category = next((c for c in categories if c.slug == slug), None)
     results = None
     if not query.is_empty:
-        results = card_page(request, matching_articles(query, category), RESULTS_PER_PAGE)
+        results = search_page(request, query, category, RESULTS_PER_PAGE)
+        # Each result's HTML, kept in the cache like the cards (it shows nothing of the query).
+        results.object_list = cards_html(results.object_list, request, template=RESULT_TEMPLATE)
     found = results is not None and results.paginator.count > 0
     context = {
         "query": query,

@@ -373,6 +373,17 @@ def test_a_renamed_tag_moves_its_page_at_once(client, category):
     assert "Consoles de salon" in client.get("/tags/consoles-de-salon/").content.decode()
 
 
+def test_a_repeated_search_finds_what_was_published_since(client, category):
+    ArticlePageFactory(parent=category, title="Casques sans fil")
+    assert "1 article trouvé" in client.get("/recherche/?q=casques").content.decode()
+
+    publish(ArticlePageFactory(parent=category, title="Casques filaires", never_published=True))
+
+    html = client.get("/recherche/?q=casques").content.decode()
+    assert "2 articles trouvés" in html
+    assert "Casques filaires" in html
+
+
 def test_a_renamed_site_shows_in_an_article_s_meta_tags_at_once(client, category):
     article = ArticlePageFactory(parent=category)
     client.get(article.url)
