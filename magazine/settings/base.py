@@ -322,13 +322,13 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     },
 }
 # Nothing a reader's page needs: sensors, devices, payments, interest-based advertising.
+# Only features browsers know: Chromium reports an unknown one as an error on every page
+# (ambient-light-sensor, bluetooth; tests/browser/test_content_security_policy.py).
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
         "accelerometer",
-        "ambient-light-sensor",
         "autoplay",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",
