@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
@@ -25,10 +24,10 @@ from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
 from magazine.pages.models import InformationPage
 
-from . import pages, redirects, taxonomy, wxr
+from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaLibrary
-from .models import WordPressItem
+from .ledger import Ledger
 from .report import ImportReport
 
 # Statuses that are not content: a post in the bin, WordPress' own autosaves and revisions.
@@ -67,6 +66,7 @@ class Importer:
         self, site: Site, found: Scan, media_dir: Path | None, update: bool, report: ImportReport
     ) -> None:
         self.site = site
+        self.ledger = Ledger(site)
         self.home = site.root_page.specific
         self.channel = found.channel
         self.library = MediaLibrary(media_dir, found.attachments, report)
@@ -76,29 +76,12 @@ class Importer:
         self.filings: dict[str, taxonomy.Filing] = {}
         self.authors: dict[str, object] = {}
 
-    # Bookkeeping ---------------------------------------------------------------------------
-
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
-        item = WordPressItem.objects.filter(site=self.site, kind=kind, wp_key=str(key)).first()
-        return item.target if item is not None else None
-
-    def is_unchanged(self, kind: str, key: object, entry_digest: str) -> bool:
-        return WordPressItem.objects.filter(
-            site=self.site, kind=kind, wp_key=str(key), digest=entry_digest
-        ).exists()
+        return self.ledger.known(kind, key)
 
     def remember(self, kind: str, key: object, target: models.Model, entry_digest: str) -> None:
-        WordPressItem.objects.update_or_create(
-            site=self.site,
-            kind=kind,
-            wp_key=str(key),
-            defaults={
-                "content_type": ContentType.objects.get_for_model(target, for_concrete_model=False),
-                "object_id": target.pk,
-                "digest": entry_digest,
-            },
-        )
+        self.ledger.remember(kind, key, target, entry_digest)
 
     def guarded(self, kind: str, key: object, title: str, work: Callable[[], str]) -> None:
         """Run `work` in a transaction of its own; count its outcome, or the failure."""
@@ -224,7 +207,7 @@ class Importer:
         key = digest(item)
         existing = self.known(item.post_type, item.post_id)
         if existing is not None and (
-            not self.update or self.is_unchanged(item.post_type, item.post_id, key)
+            not self.update or self.ledger.is_unchanged(item.post_type, item.post_id, key)
         ):
             return "unchanged"
 
@@ -252,6 +235,11 @@ class Importer:
             parent.add_child(instance=page)
         pages.save_with_status(page, item, publish=existing is None or page.live)
         self.add_redirects(item, page)
+        if isinstance(page, ArticlePage):
+            comments.import_comments(page, item, self.ledger, self.report)
+        elif item.comments:
+            self.report.count("comment", "skipped", len(item.comments))
+            warn(f"{len(item.comments)} commentaire(s) de page non importé(s)")
         self.remember(item.post_type, item.post_id, page, key)
         return "created" if existing is None else "updated"
 

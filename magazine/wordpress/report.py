@@ -20,6 +20,7 @@ KINDS = {
     "page": "Pages",
     "attachment": "Images",
     "comment": "Commentaires",
+    "pingback": "Rétroliens",
     "other": "Autres types",
 }
 
