@@ -6,7 +6,6 @@ already in the library (Wagtail's `file_hash`) is the same image. Nothing is fet
 the network.
 """
 
-import hashlib
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 from . import wxr
 from .body import FoundImage, ImageRef
@@ -84,14 +84,19 @@ class MediaLibrary:
     def import_file(self, path: Path, title: str) -> FoundImage:
         """Return the image of `path`: the library's image of the same content, else a new one."""
         image_model = get_image_model()
-        content = path.read_bytes()
-        # Wagtail's own hash of an image file (AbstractImage.get_file_hash).
-        digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
-        image = image_model.objects.filter(file_hash=digest).first()
-        self.report.count("attachment", "unchanged" if image else "created")
-        if image is None:
-            with path.open("rb") as handle:
-                image = image_model(title=title[:255], file=ImageFile(handle, name=path.name))
+        with path.open("rb") as handle:
+            # Wagtail's own hash of an image file (AbstractImage._set_file_hash), which it
+            # sets only through its forms: set here too, so the next file finds this image.
+            digest = hash_filelike(handle)
+            image = image_model.objects.filter(file_hash=digest).first()
+            self.report.count("attachment", "unchanged" if image else "created")
+            if image is None:
+                image = image_model(
+                    title=title[:255],
+                    file=ImageFile(handle, name=path.name),
+                    file_hash=digest,
+                    file_size=path.stat().st_size,
+                )
                 image.save()
         return FoundImage(image_id=image.pk, title=image.title)
 

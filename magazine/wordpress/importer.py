@@ -20,6 +20,7 @@ from django.db import models, transaction
 
 from wagtail.models import Page, Site
 
+from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
 from magazine.pages.models import InformationPage
@@ -30,6 +31,7 @@ from .images import MediaLibrary
 from .ledger import Ledger
 from .report import ImportReport
 
+EMPTY_BODY = "Article vide dans WordPress, à compléter."
 # Statuses that are not content: a post in the bin, WordPress' own autosaves and revisions.
 SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
 
@@ -220,6 +222,12 @@ class Importer:
         body = convert_body(item.content, self.library.resolve)
         for message in body.warnings:
             warn(message)
+        if not body.blocks:
+            # Our bodies may not be empty; the editor finds the gap to fill.
+            body.blocks = [b.paragraph(f"<p>{EMPTY_BODY}</p>")]
+            warn("contenu vide, remplacé par un paragraphe à compléter")
+        if item.status in pages.LIVE_STATUSES and item.published_at is None:
+            warn("date de publication inconnue (0000-00-00), la date de l'import est retenue")
         if item.post_type == "post":
             page = existing or ArticlePage()
             parent = self.article_fields(item, page, body, title, warn)
