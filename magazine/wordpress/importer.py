@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from magazine.articles import stream_data as b
@@ -65,13 +66,19 @@ class Importer:
     """Imports the entries of one export into `site`, counting and warning in `report`."""
 
     def __init__(
-        self, site: Site, found: Scan, media_dir: Path | None, update: bool, report: ImportReport
+        self,
+        site: Site,
+        found: Scan,
+        media_dir: Path | None,
+        update: bool,
+        report: ImportReport,
+        dry_run: bool = False,
     ) -> None:
         self.site = site
         self.ledger = Ledger(site)
         self.home = site.root_page.specific
         self.channel = found.channel
-        self.library = MediaLibrary(media_dir, found.attachments, report)
+        self.library = MediaLibrary(media_dir, found.attachments, report, dry_run=dry_run)
         self.update = update
         self.report = report
         self.categories = {term.nicename: term for term in found.channel.categories}
@@ -283,6 +290,31 @@ class Importer:
             number += 1
         return slug
 
+    def import_attachment_pages(self) -> None:
+        """Redirect each attachment's page; once every item is in, its parent included."""
+        for attachment in self.library.attachments.values():
+            self.guarded(
+                "attachment_page",
+                attachment.post_id,
+                pages.decoded_title(attachment),
+                lambda a=attachment: self.attachment_page(a),
+            )
+
+    def attachment_page(self, attachment: wxr.Item) -> str:
+        """Redirect an attachment's page to the post or page it belongs to, else to its file."""
+        target = None
+        if attachment.parent:
+            target = self.known("post", attachment.parent) or self.known("page", attachment.parent)
+        link = ""
+        if target is None:
+            found = self.library.attachment_image(attachment.post_id)
+            if found is None:
+                return "skipped"
+            link = get_image_model().objects.get(pk=found.image_id).file.url
+        urls = [attachment.link, f"/?attachment_id={attachment.post_id}"]
+        changed = [redirects.add_redirect(self.site, url, target, link) for url in urls]
+        return "created" if any(changed) else "unchanged"
+
     def add_redirects(self, item: wxr.Item, page: Page) -> None:
         """Redirect the item's permalink, its old slugs and its `?p=` address to the page."""
         query = "page_id" if item.post_type == "page" else "p"
@@ -313,13 +345,14 @@ def run_import(
     # Without a dry run, each item commits on its own: a long import interrupted keeps what
     # it did, and the next run goes on from there.
     with transaction.atomic() if dry_run else nullcontext():
-        importer = Importer(site, found, media_dir, update, report)
+        importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.import_taxonomy()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
             if progress is not None:
                 progress(number)
+        importer.import_attachment_pages()
         if dry_run:
             transaction.set_rollback(True)
     return report

@@ -19,6 +19,7 @@ KINDS = {
     "post": "Articles",
     "page": "Pages",
     "attachment": "Images",
+    "attachment_page": "Pages d'images",
     "comment": "Commentaires",
     "pingback": "Rétroliens",
     "other": "Autres types",

@@ -4,40 +4,18 @@ The export (`cases.xml`) lists a page before its parent, posts with fields missi
 dated 0000-00-00, two attachments of one file, and post types that are not content.
 """
 
-from pathlib import Path
-
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 import pytest
-from PIL import Image
 
 from magazine.articles.models import ArticlePage
 from magazine.pages.models import InformationPage
 from magazine.wordpress.models import WordPressItem
 
-from .conftest import import_wordpress
+from .conftest import import_wordpress, summary_row
 
 pytestmark = pytest.mark.django_db
-
-UPLOADS = {
-    "2024/05/pomme.png": "#c00",
-    "2024/05/poire.png": "#9c3",
-    "2024/05/prune.png": "#639",
-    # The same picture uploaded twice.
-    "2024/05/double.png": "#fc0",
-    "2023/01/double-copie.png": "#fc0",
-}
-
-
-@pytest.fixture
-def uploads(tmp_path: Path) -> Path:
-    """A copy of wp-content/uploads with the export's five files."""
-    root = tmp_path / "uploads"
-    for path, colour in UPLOADS.items():
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        Image.new("RGB", (40, 30), colour).save(root / path)
-    return root
 
 
 @pytest.fixture
@@ -52,11 +30,6 @@ def page(wp_id: int) -> Page:
 
 def types(article: ArticlePage) -> list[str]:
     return [block.block_type for block in article.body]
-
-
-def summary_row(output: str, label: str) -> list[int]:
-    line = next(line for line in output.splitlines() if line.startswith(label))
-    return [int(number) for number in line.split()[-5:]]
 
 
 def test_every_gutenberg_block_becomes_our_blocks_in_reading_order(imported):

@@ -8,7 +8,7 @@ from magazine.articles.models import ArticlePage
 from magazine.comments.models import Comment
 from magazine.wordpress.models import WordPressItem
 
-from .conftest import EXPORTS, import_wordpress
+from .conftest import EXPORTS, import_wordpress, summary_row
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +22,6 @@ def imported(home_page) -> str:
 def comment(wp_id: int) -> Comment:
     item = WordPressItem.objects.get(kind="comment", wp_key=str(wp_id))
     return Comment.objects.get(pk=item.object_id)
-
-
-def summary_row(output: str, label: str) -> list[int]:
-    """Return the numbers of one row of the summary table: created … failed."""
-    line = next(line for line in output.splitlines() if line.startswith(label))
-    return [int(number) for number in line.split()[-5:]]
 
 
 def test_threads_five_levels_deep_answer_their_top_level_comment(imported):
