@@ -29,7 +29,7 @@ from magazine.pages.models import InformationPage
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaLibrary
-from .ledger import Ledger
+from .ledger import Ledger, blog_key
 from .report import ImportReport
 
 EMPTY_BODY = "Article vide dans WordPress, à compléter."
@@ -75,7 +75,7 @@ class Importer:
         dry_run: bool = False,
     ) -> None:
         self.site = site
-        self.ledger = Ledger(site)
+        self.ledger = Ledger(site, blog_key(found.channel))
         self.home = site.root_page.specific
         self.channel = found.channel
         self.library = MediaLibrary(media_dir, found.attachments, report, dry_run=dry_run)
@@ -288,6 +288,8 @@ class Importer:
         while Page.objects.child_of(parent).filter(slug=slug).exists():
             slug = f"{base}-{number}"
             number += 1
+        if slug != base:
+            warn(f"adresse « {base} » déjà prise à cet endroit, la page prend « {slug} »")
         return slug
 
     def import_attachment_pages(self) -> None:
@@ -346,6 +348,7 @@ def run_import(
     # it did, and the next run goes on from there.
     with transaction.atomic() if dry_run else nullcontext():
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
+        importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):

@@ -1,22 +1,49 @@
-"""What earlier runs made of an export's items: found again, compared, recorded."""
+"""What earlier runs made of an export's items: found again, compared, recorded.
+
+Rows are those of one site and one WordPress blog: two blogs imported into one site
+(a magazine and its former sister site) both have a post 12, and each keeps its own.
+"""
+
+from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from wagtail.models import Site
 
+from . import wxr
 from .models import WordPressItem
 
 
-class Ledger:
-    """The `WordPressItem` rows of one site, read and written by kind and WordPress key."""
+def blog_key(channel: wxr.Channel) -> str:
+    """Return the exported blog's address without its protocol: `magazine.example/blog`.
 
-    def __init__(self, site: Site) -> None:
+    WordPress' `base_blog_url`, else the channel's link, else `base_site_url`; a blog that
+    moved from http to https stays the same blog.
+    """
+    url = channel.base_blog_url or channel.link or channel.base_site_url
+    parts = urlsplit(url.strip())
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"[:200]
+
+
+class Ledger:
+    """The `WordPressItem` rows of one site and blog, read and written by kind and key."""
+
+    def __init__(self, site: Site, blog: str) -> None:
         self.site = site
+        self.blog = blog
+
+    def adopt_unkeyed(self) -> int:
+        """Give this blog the site's rows recorded before rows named their blog; return how many.
+
+        Before then a site took a single blog's items (a second one's overwrote them), so
+        the first export imported since is taken to be that blog.
+        """
+        return WordPressItem.objects.filter(site=self.site, blog="").update(blog=self.blog)
 
     def rows(self) -> models.QuerySet[WordPressItem]:
-        """Return the rows of this site."""
-        return WordPressItem.objects.filter(site=self.site)
+        """Return the rows of this site and blog."""
+        return WordPressItem.objects.filter(site=self.site, blog=self.blog)
 
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
@@ -36,6 +63,7 @@ class Ledger:
         """Record that the item became `target`, from the entry of `digest`."""
         WordPressItem.objects.update_or_create(
             site=self.site,
+            blog=self.blog,
             kind=kind,
             wp_key=str(key),
             defaults={
