@@ -29,6 +29,7 @@ from magazine.pages.models import InformationPage
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaLibrary
+from .indexing import indexed_once
 from .ledger import Ledger, blog_key
 from .report import ImportReport
 
@@ -244,11 +245,12 @@ class Importer:
             parent = self.home
             if item.parent:
                 warn("page imbriquée placée directement sous l'accueil")
-        if existing is None:
-            page.slug = self.free_slug(parent, item, title, warn)
-            page.live = False
-            parent.add_child(instance=page)
-        pages.save_with_status(page, item, publish=existing is None or page.live)
+        with indexed_once(page):
+            if existing is None:
+                page.slug = self.free_slug(parent, item, title, warn)
+                page.live = False
+                parent.add_child(instance=page)
+            pages.save_with_status(page, item, publish=existing is None or page.live)
         self.add_redirects(item, page)
         if isinstance(page, ArticlePage):
             comments.import_comments(page, item, self.ledger, self.report)

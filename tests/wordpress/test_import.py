@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from django.core.management import CommandError, call_command
 
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 import pytest
 
@@ -225,3 +225,17 @@ def test_a_broken_file_changes_nothing(home_page, name, message):
         import_wordpress(name)
     assert Page.objects.count() == pages_before
     assert not WordPressItem.objects.exists()
+
+
+def test_imported_articles_are_indexed_for_search_once_with_their_tags(imported, client):
+    response = client.get("/recherche/?q=Nintendo")  # a tag, saved after the page itself
+    assert "L’été des jeux &amp; consoles" in response.content.decode()
+
+
+def test_imported_articles_are_in_the_reference_index(imported):
+    post = article(10)
+    assert (
+        ReferenceIndex.get_references_for_object(post)
+        .filter(to_object_id=str(post.hero_image_id))
+        .exists()
+    )
