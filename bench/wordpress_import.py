@@ -1,7 +1,7 @@
 """`python -m bench.wordpress_import EXPORT`: import a WordPress export, reporting memory.
 
 bench/wordpress.py runs it in a process of its own, with the settings and the database its
-environment names. Every SAMPLE_EVERY entries it prints a line `rss {"entries": …,
+environment names. SAMPLES times along the way it prints a line `rss {"entries": …,
 "rss_kib": …}` (VmRSS from /proc), then the import's summary table.
 """
 
@@ -14,12 +14,12 @@ import django
 
 from .memory import status_kib
 
-SAMPLE_EVERY = 1_000
+SAMPLES = 20
 
 
-def sample(entries: int) -> None:
-    """Print the resident memory of this process once every SAMPLE_EVERY entries."""
-    if entries % SAMPLE_EVERY == 0:
+def sample(entries: int, total: int) -> None:
+    """Print the resident memory of this process SAMPLES times over the `total` entries."""
+    if entries % max(1, total // SAMPLES) == 0 or entries == total:
         rss, _ = status_kib(os.getpid())
         print("rss " + json.dumps({"entries": entries, "rss_kib": rss}), flush=True)
 

@@ -44,18 +44,21 @@ class Scan:
 
     channel: wxr.Channel
     attachments: dict[int, wxr.Item]
+    entries: int = 0
 
 
 def scan(path: Path) -> Scan:
     """Read the whole export once, writing nothing; raise WXRError if it cannot be imported."""
     attachments: dict[int, wxr.Item] = {}
     channel = wxr.Channel()
+    entries = 0
     for entry in wxr.read_entries(path):
+        entries += 1
         if isinstance(entry, wxr.Item) and entry.post_type == "attachment":
             attachments[entry.post_id] = entry
         elif isinstance(entry, wxr.Channel):
             channel = entry
-    return Scan(channel=channel, attachments=attachments)
+    return Scan(channel=channel, attachments=attachments, entries=entries)
 
 
 def digest(entry: object) -> str:
@@ -337,7 +340,7 @@ def run_import(
     media_dir: Path | None = None,
     update: bool = False,
     dry_run: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import the export at `path` into `site` and return what was done.
 
@@ -356,7 +359,7 @@ def run_import(
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
             if progress is not None:
-                progress(number)
+                progress(number, found.entries)
         importer.import_attachment_pages()
         if dry_run:
             transaction.set_rollback(True)

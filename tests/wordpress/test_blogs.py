@@ -25,7 +25,7 @@ def sister_blog(tmp_path):
 def test_two_blogs_with_the_same_ids_never_collide(home_page, uploads, local_embeds, sister_blog):
     import_wordpress("cases.xml", "--media-dir", str(uploads))
     output = import_wordpress(str(sister_blog), "--media-dir", str(uploads))
-    assert summary_row(output, "Articles")[:3] == [6, 0, 0]
+    assert summary_row(output, "Articles")[:3] == [7, 0, 0]
     assert WordPressItem.objects.filter(kind="post", wp_key="50").count() == 2
     assert set(WordPressItem.objects.values_list("blog", flat=True)) == {
         "ancien.example",
@@ -39,7 +39,7 @@ def test_each_blog_run_again_changes_nothing(home_page, uploads, local_embeds, s
     import_wordpress(str(sister_blog), "--media-dir", str(uploads))
     pages = Page.objects.count()
     output = import_wordpress("cases.xml", "--media-dir", str(uploads))
-    assert summary_row(output, "Articles")[:3] == [0, 0, 6]
+    assert summary_row(output, "Articles")[:3] == [0, 0, 7]
     assert Page.objects.count() == pages
 
 
@@ -48,7 +48,7 @@ def test_rows_recorded_before_blogs_were_named_are_adopted(home_page, uploads, l
     WordPressItem.objects.update(blog="")
     pages = Page.objects.count()
     output = import_wordpress("cases.xml", "--media-dir", str(uploads))
-    assert summary_row(output, "Articles")[:3] == [0, 0, 6]
+    assert summary_row(output, "Articles")[:3] == [0, 0, 7]
     assert Page.objects.count() == pages
 
 

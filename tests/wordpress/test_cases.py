@@ -106,6 +106,13 @@ def test_missing_and_empty_fields_give_drafts_with_a_body_to_fill(imported):
     assert "Articles 53 « Presque vide » : contenu vide" in imported
 
 
+def test_a_pending_post_stays_a_draft_without_dates(imported, client):
+    article = page(56)
+    assert (article.live, article.first_published_at, article.go_live_at) == (False, None, None)
+    assert article.revisions.count() == 1
+    assert client.get("/non-classe/en-relecture/").status_code == 404
+
+
 def test_zero_dates_publish_at_the_import_with_a_warning(imported):
     article = page(55)
     assert article.live and article.first_published_at is not None

@@ -5,13 +5,15 @@ from datetime import UTC, datetime
 from django.core.management import CommandError, call_command
 
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
 import pytest
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.pages.models import InformationPage
+from magazine.wordpress import wxr
+from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
 
 from .conftest import EXPORTS, import_wordpress
@@ -239,3 +241,11 @@ def test_imported_articles_are_in_the_reference_index(imported):
         .filter(to_object_id=str(post.hero_image_id))
         .exists()
     )
+
+
+def test_progress_counts_every_entry_up_to_the_total(home_page, local_embeds):
+    seen = []
+    site = Site.objects.get(is_default_site=True)
+    run_import(EXPORTS / "magazine.xml", site, progress=lambda n, total: seen.append((n, total)))
+    total = len(list(wxr.read_entries(EXPORTS / "magazine.xml")))
+    assert seen == [(number, total) for number in range(1, total + 1)]
