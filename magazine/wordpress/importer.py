@@ -1,11 +1,12 @@
-"""The import of one WordPress export into one site: taxonomy first, then item by item.
+"""The import of one WordPress export into one site: taxonomy, items, attachments' pages.
 
 The file is read twice as a stream: a first pass checks it whole (well-formed, a WXR
 export) and keeps what items refer to (the attachments, the channel's taxonomy) before
 anything is written; the second imports the items, each in a transaction of its own, so
-that a bad item is reported and skipped, never half-imported. What each item became is
-kept in `WordPressItem`, with a digest of the item: a second run finds it and changes
-nothing, unless `update` is asked and the item changed.
+that a bad item is reported and skipped, never half-imported (its comments included).
+Attachments' old pages redirect once every item is in, whatever the file's order. What
+each item became is kept in `WordPressItem` (ledger.py), with a digest of the item: a
+second run finds it and changes nothing, unless `update` is asked and the item changed.
 """
 
 import hashlib
