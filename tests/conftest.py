@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from magazine.cache.local_copies import copies
 from magazine.pages.models import LegalSettings
 from tests.factories.pages import CategoryPageFactory, HomePageFactory
 
@@ -30,8 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache, so cached renditions never leak between tests."""
+    """Each test starts with an empty cache, so cached renditions never leak between tests,
+    and so do the copies of pieces in this process's memory."""
     cache.clear()
+    copies.clear()
     yield
 
 

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
 from .generations import comment_generation, content_generation
+from .local_copies import copies
 from .release import release
 from .tags import tag_request
 
@@ -27,13 +28,18 @@ def generation_cached(
 
     The key holds the content generation: any publish, unpublish, move or restriction
     change makes every piece stale. `build()` must return something picklable and never
-    None (the cache's word for a miss). Kept PAGE_PIECES_TIMEOUT seconds unless `timeout`.
+    None (the cache's word for a miss). Kept PAGE_PIECES_TIMEOUT seconds unless `timeout`,
+    and copied into this process's memory for a while (local_copies.py).
     """
     key = piece_key(name, parts, content_generation())
-    value = cache.get(key)
+    timeout = timeout or settings.PAGE_PIECES_TIMEOUT
+    value = copies.get(key)
     if value is None:
-        value = build()
-        cache.set(key, value, timeout or settings.PAGE_PIECES_TIMEOUT)
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, timeout)
+        copies.set(key, value, timeout)
     return value
 
 
@@ -44,11 +50,15 @@ def generation_cached_if_found(
     None, kept nowhere, when it finds nothing: made-up `parts` (an address's slug) fill no
     cache."""
     key = piece_key(name, parts, content_generation())
-    value = cache.get(key)
+    value = copies.get(key)
     if value is None:
-        value = find()
-        if value is not None:
+        value = cache.get(key)
+        if value is None:
+            value = find()
+            if value is None:
+                return None
             cache.set(key, value, settings.PAGE_PIECES_TIMEOUT)
+        copies.set(key, value, settings.PAGE_PIECES_TIMEOUT)
     return value
 
 
@@ -104,12 +114,18 @@ def generation_cached_many(
     """
     generation = content_generation()
     keys = [piece_key(name, part, generation) for part in parts]
-    # A copy: django-redis answers a Redis that is down with one shared empty dict, which
-    # an update here would hand to every later lookup of the process.
-    found = dict(cache.get_many(keys))
-    missing = [index for index, key in enumerate(keys) if key not in found]
+    found = {key: value for key in keys if (value := copies.get(key)) is not None}
+    fetched = (
+        cache.get_many([key for key in keys if key not in found]) if len(found) < len(keys) else {}
+    )
+    missing = [index for index, key in enumerate(keys) if key not in found and key not in fetched]
+    built = {}
     if missing:
         built = dict(zip((keys[index] for index in missing), build_missing(missing), strict=True))
         cache.set_many(built, settings.PAGE_PIECES_TIMEOUT)
-        found.update(built)
+    # New dicts: django-redis answers a Redis that is down with one shared empty dict, which
+    # an update would hand to every later lookup of the process.
+    for key, value in {**fetched, **built}.items():
+        copies.set(key, value, settings.PAGE_PIECES_TIMEOUT)
+    found = {**found, **fetched, **built}
     return [found[key] for key in keys]

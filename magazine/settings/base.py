@@ -240,6 +240,9 @@ CACHE_CONTROL_SHORT_MAX_AGE = 60
 # Pieces of pages the site keeps in its own cache (related articles, article bodies) are
 # renewed by any publish (magazine/cache/fragments.py); the timeout only frees memory.
 PAGE_PIECES_TIMEOUT = 24 * 3600
+# How many pieces each process also keeps in its own memory, a minute at most each
+# (magazine/cache/local_copies.py): a few megabytes.
+PAGE_PIECES_LOCAL_ENTRIES = 500
 # Comments: how many one address (network) or one e-mail may post, per window in seconds.
 COMMENTS_RATE_LIMITS = {"ip": (5, 600), "email": (3, 600)}
 # The comment form's time trap: sent sooner than this after the page was made, it is a robot;
