@@ -1,6 +1,8 @@
 """The demo content: a real magazine, loaded once, unchanged by a second load."""
 
 import io
+from datetime import date
+from decimal import Decimal
 
 from django.core.management import call_command
 
@@ -15,6 +17,8 @@ from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.pages.models import InformationPage, LegalSettings
+from magazine.reviews.models import Game, GameRelease, Product, RatingScale
+from tests.support.metadata import page_data
 
 
 def counts() -> dict[str, int]:
@@ -29,6 +33,10 @@ def counts() -> dict[str, int]:
             InformationPage,
             LegalSettings,
             Comment,
+            RatingScale,
+            Game,
+            GameRelease,
+            Product,
         )
     }
 
@@ -107,13 +115,14 @@ def test_demo_articles_share_tags_so_related_panels_fill(demo, client):
 
 
 @pytest.mark.django_db
-def test_demo_has_the_four_information_pages_linked_from_the_footer(demo, client):
+def test_demo_has_the_information_pages_linked_from_the_footer(demo, client):
     pages = InformationPage.objects.live().order_by("path")
     assert [page.slug for page in pages] == [
         "a-propos",
         "mentions-legales",
         "confidentialite",
         "contact",
+        "notre-protocole-de-test",
     ]
     footer = BeautifulSoup(client.get("/").content, "html.parser").footer
     assert [a["href"] for a in footer.nav.find_all("a")] == [page.url for page in pages]
@@ -153,3 +162,52 @@ def test_demo_shows_open_and_closed_comments_and_links_the_privacy_page(demo, cl
     assert form.select_one(".comment-form__hint a")["href"] == "/confidentialite/"
     closed = BeautifulSoup(client.get(closed_page.url).content, "html.parser")
     assert closed.select_one(".comments__closed") and closed.select(".comment")
+
+
+def review_boxes(article: ArticlePage) -> list:
+    return [block.value for block in article.body if block.block_type == "review"]
+
+
+@pytest.mark.django_db
+def test_demo_has_scored_tests_of_games_and_hardware(demo, client):
+    tests = [article for article in ArticlePage.objects.live() if review_boxes(article)]
+    assert {article.get_parent().slug for article in tests} == {"jeux-video", "materiel"}
+    assert len(tests) >= 4
+    for article in tests:
+        [box] = review_boxes(article)
+        assert box.has_score and box.label and box["pros"] and box["cons"], article.title
+        assert box["verdict"] and box["protocol"], article.title
+        page = BeautifulSoup(client.get(article.url).content, "html.parser")
+        assert page.select_one(".review__label").get_text() == box.label
+        review = page_data(client, article.url).item("NewsArticle")["review"]
+        assert review["reviewRating"]["bestRating"] == "10"
+
+
+@pytest.mark.django_db
+def test_demo_scale_labels_scores_in_words(demo):
+    scale = RatingScale.objects.get(name="Sur 10")
+    assert scale.label_for(Decimal("8.5")) == "Très bon"
+    assert scale.label_for(Decimal("9")) == "Excellent"
+
+
+@pytest.mark.django_db
+def test_demo_games_and_products_have_hubs_with_their_test(demo, client):
+    for item in [*Game.objects.filter(article_rows__role="review"), *Product.objects.all()]:
+        page = BeautifulSoup(client.get(item.get_absolute_url()).content, "html.parser")
+        assert page.select_one("section.sheet"), item
+        assert page.select_one(".hub-review data"), item
+
+
+@pytest.mark.django_db
+def test_demo_release_dates_use_every_precision(demo):
+    precisions = set(GameRelease.objects.values_list("precision", flat=True))
+    assert precisions == {"day", "month", "quarter", "year"}
+    assert GameRelease.objects.filter(release_date__gt=date.today()).exists()
+
+
+@pytest.mark.django_db
+def test_demo_game_test_has_a_spoiler_and_an_accessibility_checklist(demo, client):
+    article = ArticlePage.objects.get(slug="test-les-veilleurs-de-broceliande")
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert page.select_one("details summary")
+    assert page.select_one(".block-accessibility li, .block-accessibility dt")
