@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePage
-from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.articles.models import ArticlePage, ArticlePageUpdate, CategoryPage
+from magazine.articles.templatetags.article_tags import french_spacing
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.pages.models import InformationPage, LegalSettings
@@ -33,6 +34,7 @@ def counts() -> dict[str, int]:
             InformationPage,
             LegalSettings,
             Comment,
+            ArticlePageUpdate,
             RatingScale,
             Game,
             GameRelease,
@@ -211,3 +213,20 @@ def test_demo_game_test_has_a_spoiler_and_an_accessibility_checklist(demo, clien
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert page.select_one("details summary")
     assert page.select_one(".block-accessibility li, .block-accessibility dt")
+
+
+@pytest.mark.django_db
+def test_demo_has_an_update_and_a_correction_shown_on_their_articles(demo, client):
+    notes = ArticlePageUpdate.objects.select_related("page")
+    assert {note.kind for note in notes} >= {"update", "correction"}
+    for note in notes:
+        page = BeautifulSoup(client.get(note.page.url).content, "html.parser")
+        assert french_spacing(note.text) in page.select_one(".update-notes").get_text()
+        assert "mis à jour le" in page.select_one(".byline").get_text()
+
+
+@pytest.mark.django_db
+def test_demo_tests_say_their_age(demo, client):
+    article = ArticlePage.objects.get(slug="test-kestrel-book-14")
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert page.select_one(".age-notice").get_text().strip().startswith("Ce test date de")

@@ -1,6 +1,6 @@
 """Categories and articles: the magazine's page types and their inlines."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -82,7 +82,12 @@ class CategoryPage(
     def routable_children(self) -> ArticlePageQuerySet:
         # Its authors and tags are printed by pieces of the page kept in the cache (the
         # article, its meta tags): fetched, by the template, only when a piece is rebuilt.
-        return ArticlePage.objects.child_of(self).select_related("hero_image").with_comment_count()
+        return (
+            ArticlePage.objects.child_of(self)
+            .select_related("hero_image")
+            .prefetch_related("updates")
+            .with_comment_count()
+        )
 
     def routable_child(self, slug: str) -> "ArticlePage | None":
         """The article at `slug`, kept in the cache until the next publish or comment change
@@ -222,6 +227,16 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         FieldPanel("tags"),
         FieldPanel("body"),
         InlinePanel(
+            "updates",
+            label=_("Note"),
+            heading=_("Mises à jour et corrections"),
+            help_text=_(
+                "Une note par changement qui compte pour le lecteur, affichée en tête de "
+                "l'article ; elles seules datent la « mise à jour » de l'article. Une simple "
+                "coquille corrigée n'en demande pas."
+            ),
+        ),
+        InlinePanel(
             "subjects",
             label=_("Sujet"),
             heading=_("Sujets"),
@@ -347,10 +362,23 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         return reading_time_minutes(self.word_count)
 
     @property
+    def update_notes(self) -> list["ArticlePageUpdate"]:
+        """The update and correction notes, newest first."""
+        return sorted(self.updates.all(), key=lambda note: note.date, reverse=True)
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """When the article was last updated for its readers: its newest note's date.
+
+        Only notes count: re-publishing to fix a typo changes `last_published_at`, and must
+        not tell readers or search engines that the article changed.
+        """
+        return max((note.date for note in self.updates.all()), default=None)
+
+    @property
     def was_updated(self) -> bool:
-        """Whether a later publish changed the article on another day than its first."""
-        first, last = self.first_published_at, self.last_published_at
-        return bool(first and last and last.date() > first.date())
+        """Whether the article carries an update or correction note."""
+        return self.updated_at is not None
 
     @property
     def planned_go_live_at(self) -> datetime | None:
@@ -409,6 +437,37 @@ class ArticlePageRelatedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("article lié")
         verbose_name_plural = _("articles liés")
+
+
+class ArticlePageUpdate(Orderable):
+    """A note telling readers what changed in the article, and when: an update or a
+    correction."""
+
+    class Kind(models.TextChoices):
+        UPDATE = "update", _("Mise à jour")
+        CORRECTION = "correction", _("Correction")
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateTimeField(
+        _("date"), default=timezone.now, help_text=_("Quand l'article a été changé.")
+    )
+    kind = models.CharField(_("type"), max_length=12, choices=Kind.choices, default=Kind.UPDATE)
+    text = models.CharField(
+        _("texte"),
+        max_length=300,
+        help_text=_("Ce qui a changé, en une ou deux phrases, par exemple « Ajout du prix »."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("note de mise à jour")
+        verbose_name_plural = _("notes de mise à jour")
+
+    def clean(self) -> None:
+        # A few minutes of slack: the editor's clock and the server's differ.
+        if self.date and self.date > timezone.now() + timedelta(minutes=5):
+            raise ValidationError({"date": _("Une note ne peut pas être datée dans le futur.")})
 
 
 class ArticlePageSubject(Orderable):

@@ -29,6 +29,7 @@ from magazine.articles.models import (
     ArticlePage,
     ArticlePageAuthor,
     ArticlePageRelatedArticle,
+    ArticlePageUpdate,
     CategoryPage,
 )
 from magazine.articles.stream_data import RawBlock
@@ -36,12 +37,14 @@ from magazine.authors.models import Author
 from magazine.pages.blocks import InformationBodyBlock
 from magazine.pages.models import InformationPage, LegalSettings
 from magazine.reviews.models import (
+    DEFAULT_OLD_AFTER_MONTHS,
     Game,
     GameRelease,
     Product,
     ProductSpecification,
     RatingRange,
     RatingScale,
+    ReviewSettings,
 )
 from magazine.reviews.release_dates import Precision
 from magazine.social.models import SocialSettings
@@ -151,6 +154,7 @@ class DemoLoader:
         self.publish_once(home, "lead_article", articles.get(site.LEAD_ARTICLE))
         self.ensure_social_settings(default_site)
         self.ensure_legal_settings(default_site)
+        self.ensure_review_settings(default_site)
         # Counter addition keeps only what was created: a second run reports nothing.
         self.created += Counter(
             {
@@ -334,14 +338,21 @@ class DemoLoader:
             ArticlePageRelatedArticle(article=articles[slug], sort_order=index)
             for index, slug in enumerate(demo.related)
         ]
+        first = schedule[demo.slug]
+        page.updates = [
+            ArticlePageUpdate(
+                date=min(first + timedelta(days=note.days_later, hours=3), self.now),
+                kind=note.kind,
+                text=note.text,
+                sort_order=index,
+            )
+            for index, note in enumerate(demo.notes)
+        ]
         page.tags.add(*demo.tags)
         parent.add_child(instance=page)
         revision = page.save_revision()
         revision.publish()
-        first = schedule[demo.slug]
-        last = first
-        if demo.updated_days_later:
-            last = min(first + timedelta(days=demo.updated_days_later, hours=3), self.now)
+        last = max((note.date for note in page.updates.all()), default=first)
         Page.objects.filter(pk=page.pk).update(
             first_published_at=first, last_published_at=last, latest_revision_created_at=last
         )
@@ -494,6 +505,16 @@ class DemoLoader:
         ]
         social.save()
         self.created["social settings"] += 1
+
+    def ensure_review_settings(self, default_site: Site) -> None:
+        """Let the demo's tests show their age sooner than the default, unless an editor
+        already changed it."""
+        review_settings = ReviewSettings.for_site(default_site)
+        if review_settings.old_after_months != DEFAULT_OLD_AFTER_MONTHS:
+            return
+        review_settings.old_after_months = catalogue.OLD_AFTER_MONTHS
+        review_settings.save()
+        self.created["review settings"] += 1
 
     def ensure_legal_settings(self, default_site: Site) -> None:
         """Fill the legal details with fictional values, unless an editor already did."""

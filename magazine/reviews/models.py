@@ -18,12 +18,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import register_setting
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from magazine.articles.models import ArticlePage
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
+from magazine.cache.site_settings import CachedSiteSetting
 from magazine.cache.tags import SITE, game_tag, product_tag
 
 from .forms import GameForm
@@ -32,6 +34,8 @@ from .platforms import Platform
 from .release_dates import Precision, expected_form, matches_precision, release_label
 
 SCORE_DIGITS = {"max_digits": 5, "decimal_places": 2}
+# Tests are told « old » after two years unless the editors say otherwise.
+DEFAULT_OLD_AFTER_MONTHS = 24
 
 
 def plain_number(value: Decimal, separator: str = ",") -> str:
@@ -396,3 +400,22 @@ class ArticleSubject(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()} : {self.game or self.product}"
+
+
+@register_setting(icon="pick")
+class ReviewSettings(CachedSiteSetting):
+    """How tests are presented to readers: when an old test says its age."""
+
+    old_after_months = models.PositiveSmallIntegerField(
+        _("signaler l'ancienneté après (mois)"),
+        default=DEFAULT_OLD_AFTER_MONTHS,
+        help_text=_(
+            "Un test plus ancien que ce nombre de mois affiche « Ce test date de … », avec "
+            "des liens vers nos tests plus récents du même jeu ou produit. 0 : jamais."
+        ),
+    )
+
+    panels = [FieldPanel("old_after_months")]
+
+    class Meta:
+        verbose_name = _("tests")

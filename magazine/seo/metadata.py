@@ -338,7 +338,7 @@ def article_meta(request: HttpRequest, article: ArticlePage, category: CategoryP
     ]
     tags = tuple(tag.name for tag in article.tags.all())
     published = iso_datetime(article.first_published_at)
-    modified = iso_datetime(article.last_published_at) or published
+    modified = iso_datetime(article.updated_at) or published
     share_image, images = hero_images(site, article)
     people = [schema.person(name, author_url) for name, author_url in authors]
     news_article = schema.news_article(

@@ -61,6 +61,16 @@ class DemoFigure:
 
 
 @dataclass(frozen=True)
+class DemoNote:
+    """An update (`kind` "update") or correction ("correction") note, `days_later` days after
+    the article's first publication."""
+
+    days_later: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class DemoArticle:
     """One article; `authors` and `related` are slugs, `related` pointing to older articles."""
 
@@ -71,7 +81,7 @@ class DemoArticle:
     tags: tuple[str, ...]
     body: tuple["RawBlock | DemoFigure | DemoReview | DemoSheet", ...]
     related: tuple[str, ...] = ()
-    updated_days_later: int = 0
+    notes: tuple[DemoNote, ...] = ()
 
 
 @dataclass(frozen=True)

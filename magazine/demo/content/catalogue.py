@@ -48,6 +48,9 @@ class DemoProduct:
     specifications: tuple[tuple[str, str], ...]
 
 
+# The demo's tests are a few months old: they say so after four months.
+OLD_AFTER_MONTHS = 4
+
 SCALE = DemoScale(
     name="Sur 10",
     maximum="10",

@@ -1,6 +1,18 @@
 """Demo articles of the "Cybersécurité" category, newest first."""
 
-from .base import DemoArticle, DemoCategory, a, conclusion, figure, h2, p, points, quote, ul
+from .base import (
+    DemoArticle,
+    DemoCategory,
+    DemoNote,
+    a,
+    conclusion,
+    figure,
+    h2,
+    p,
+    points,
+    quote,
+    ul,
+)
 
 PASSKEYS = DemoArticle(
     slug="passkeys-la-fin-annoncee-des-mots-de-passe",
@@ -190,7 +202,14 @@ RANSOMWARE = DemoArticle(
     ),
     authors=("ines-benali", "karim-delaunay"),
     tags=("Ransomware", "Mots de passe", "Cloud"),
-    updated_days_later=3,
+    notes=(
+        DemoNote(
+            3,
+            "correction",
+            "Une version précédente donnait un délai de notification à la CNIL erroné : "
+            "il est de 72 heures après la découverte de la fuite de données.",
+        ),
+    ),
     body=(
         h2("Un crime devenu industriel"),
         p(

@@ -5,6 +5,7 @@ Their test boxes and sheets name games and products of `catalogue.py` by slug.
 
 from .base import (
     DemoArticle,
+    DemoNote,
     DemoReview,
     DemoSheet,
     accessibility,
@@ -25,6 +26,14 @@ VEILLEURS = DemoArticle(
     ),
     authors=("thomas-garnier",),
     tags=("Jeu indépendant", "Sony"),
+    notes=(
+        DemoNote(
+            12,
+            "update",
+            "Le correctif 1.04 ajoute des raccourcis de voyage : les allers-retours se font "
+            "rares. La note ne change pas.",
+        ),
+    ),
     body=(
         h2("Une forêt qui change avec le temps"),
         p(

@@ -22,6 +22,7 @@ KINDS = {
     "rating scales": "rating scale",
     "games": "game",
     "products": "product",
+    "review settings": "review settings",
 }
 
 
