@@ -52,6 +52,8 @@ def demo(django_db_setup, django_db_blocker):
         Page.objects.filter(depth__gt=1).delete()
         get_image_model().objects.all().delete()
         Author.objects.all().delete()
+        for model in (Game, Product, RatingScale):
+            model.objects.all().delete()
 
 
 @pytest.mark.django_db
@@ -230,3 +232,11 @@ def test_demo_tests_say_their_age(demo, client):
     article = ArticlePage.objects.get(slug="test-kestrel-book-14")
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert page.select_one(".age-notice").get_text().strip().startswith("Ce test date de")
+
+
+@pytest.mark.django_db
+def test_demo_release_calendar_lists_games_to_come(demo, client):
+    page = BeautifulSoup(client.get("/sorties/").content, "html.parser")
+    titles = {a.get_text() for a in page.select(".release__title")}
+    assert {"Rivages oubliés", "Néon Boulevard", "Les Veilleurs de Brocéliande"} <= titles
+    assert any(h2.get_text().startswith("T") for h2 in page.select(".release-group h2"))

@@ -26,6 +26,8 @@ SITE = "site"
 FEEDS = "feeds"
 SITEMAPS = "sitemaps"
 SEARCH = "search"
+# The release calendar (/sorties/), purged when any game changes.
+RELEASES = "releases"
 
 # Tags go into one header, separated by spaces, and into the cache's index as they are.
 TAG_PATTERN = re.compile(r"[a-z0-9-]+")

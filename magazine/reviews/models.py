@@ -26,7 +26,7 @@ from magazine.articles.models import ArticlePage
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
 from magazine.cache.site_settings import CachedSiteSetting
-from magazine.cache.tags import SITE, game_tag, product_tag
+from magazine.cache.tags import RELEASES, SITE, game_tag, product_tag
 
 from .forms import GameForm
 from .pegi import PegiAge, PegiDescriptor
@@ -147,13 +147,17 @@ class CatalogueEntry(index.Indexed, ClusterableModel):
     def cache_tag(self) -> str:
         raise NotImplementedError
 
+    def purged_tags(self) -> list[str]:
+        """The cache tags to purge when it changes: its own (hub, articles showing it)."""
+        return [self.cache_tag()]
+
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         renew_content_generation()
-        purge([self.cache_tag()])
+        purge(self.purged_tags())
 
     def delete(self, *args, **kwargs):
-        purge([self.cache_tag()])
+        purge(self.purged_tags())
         return super().delete(*args, **kwargs)
 
 
@@ -230,6 +234,10 @@ class Game(CatalogueEntry):
 
     def cache_tag(self) -> str:
         return game_tag(self.pk)
+
+    def purged_tags(self) -> list[str]:
+        """Its own tag and the release calendar's, which lists its releases."""
+        return [self.cache_tag(), RELEASES]
 
     def get_absolute_url(self) -> str:
         return reverse("reviews:game", args=[self.slug])

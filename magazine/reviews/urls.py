@@ -1,4 +1,4 @@
-"""URLs of the hubs: /jeux/<slug>/ and /produits/<slug>/."""
+"""URLs of the hubs, /jeux/<slug>/ and /produits/<slug>/, and of the release calendar."""
 
 from django.urls import path
 
@@ -9,4 +9,5 @@ app_name = "reviews"
 urlpatterns = [
     path("jeux/<slug:slug>/", views.game_detail, name="game"),
     path("produits/<slug:slug>/", views.product_detail, name="product"),
+    path("sorties/", views.release_calendar, name="calendar"),
 ]

@@ -288,6 +288,18 @@ def hub_meta(request: HttpRequest, item: Game | Product, listing: ListingPage) -
     )
 
 
+def calendar_meta(request: HttpRequest, platform: str) -> PageMeta:
+    """The release calendar, on every platform or one (each its own address)."""
+    site = site_facts(request)
+    address = reverse("reviews:calendar") + (f"?plateforme={platform}" if platform else "")
+    return website_meta(
+        site,
+        title=_("Calendrier des sorties"),
+        description=_("Les prochains jeux vidéo, mois par mois, et sur quelles plateformes."),
+        canonical_url=site.absolute(address),
+    )
+
+
 def search_meta(request: HttpRequest, text: str, listing: ListingPage | None) -> PageMeta:
     """The search results: kept out of search engines (results of results are no content,
     and any query would make a new page of them)."""

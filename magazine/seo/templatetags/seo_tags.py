@@ -100,6 +100,12 @@ def hub_meta(context: template.Context, item: Game | Product, listing: ListingPa
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def calendar_meta(context: template.Context, platform: str) -> dict:
+    """The release calendar, on every platform or on `platform`."""
+    return {"meta": metadata.calendar_meta(context["request"], platform)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
 def search_meta(context: template.Context, text: str, listing: ListingPage | None) -> dict:
     """The search results for `text` (not indexed)."""
     return {"meta": metadata.search_meta(context["request"], text, listing)}
