@@ -19,6 +19,7 @@ from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.pages.models import InformationPage, LegalSettings
 from magazine.reviews.models import Game, GameRelease, Product, RatingScale
+from magazine.series.models import Series
 from tests.support.metadata import page_data
 
 
@@ -52,7 +53,7 @@ def demo(django_db_setup, django_db_blocker):
         Page.objects.filter(depth__gt=1).delete()
         get_image_model().objects.all().delete()
         Author.objects.all().delete()
-        for model in (Game, Product, RatingScale):
+        for model in (Game, Product, RatingScale, Series):
             model.objects.all().delete()
 
 
@@ -240,3 +241,14 @@ def test_demo_release_calendar_lists_games_to_come(demo, client):
     titles = {a.get_text() for a in page.select(".release__title")}
     assert {"Rivages oubliés", "Néon Boulevard", "Les Veilleurs de Brocéliande"} <= titles
     assert any(h2.get_text().startswith("T") for h2 in page.select(".release-group h2"))
+
+
+@pytest.mark.django_db
+def test_demo_series_has_three_episodes_in_order(demo, client):
+    page = BeautifulSoup(client.get("/series/securite-a-la-maison/").content, "html.parser")
+    titles = [a.get_text() for a in page.select(".card__title a")]
+    assert len(titles) == 3
+    second = ArticlePage.objects.get(series__slug="securite-a-la-maison", episode=2)
+    assert titles[1] == french_spacing(second.title)
+    nav = BeautifulSoup(client.get(second.url).content, "html.parser").select_one(".series-nav")
+    assert nav.p.get_text(" ", strip=True).startswith("Épisode 2 sur 3")

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
@@ -29,6 +30,7 @@ from magazine.cache.tags import (
     game_tag,
     keyword_tag,
     product_tag,
+    series_tag,
     tag_request,
 )
 
@@ -84,7 +86,7 @@ class CategoryPage(
         # article, its meta tags): fetched, by the template, only when a piece is rebuilt.
         return (
             ArticlePage.objects.child_of(self)
-            .select_related("hero_image")
+            .select_related("hero_image", "series")
             .prefetch_related("updates")
             .with_comment_count()
         )
@@ -193,6 +195,23 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         ),
     )
 
+    series = models.ForeignKey(
+        "series.Series",
+        verbose_name=_("série"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultatif : la série ou le dossier dont l'article est un épisode."),
+    )
+    episode = models.PositiveSmallIntegerField(
+        _("numéro d'épisode"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Sa place dans la série : 1 pour le premier épisode."),
+    )
+
     comments_open = models.BooleanField(
         _("commentaires ouverts"),
         default=True,
@@ -244,6 +263,10 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
                 "Facultatif : les jeux et produits dont parle l'article sans encadré ni fiche ; "
                 "il apparaîtra sur leur page."
             ),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("series"), FieldPanel("episode")])],
+            heading=_("Série"),
         ),
         InlinePanel(
             "related_articles",
@@ -303,6 +326,31 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def clean(self) -> None:
+        """An episode belongs to a series, and its number is its own in that series."""
+        super().clean()
+        if self.series_id is None and self.episode is None:
+            return
+        if self.series_id is None:
+            raise ValidationError({"series": _("Un numéro d'épisode va avec une série.")})
+        if self.episode is None:
+            raise ValidationError({"episode": _("Donnez son numéro d'épisode dans la série.")})
+        taken = (
+            ArticlePage.objects.filter(series_id=self.series_id, episode=self.episode)
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if taken is not None:
+            raise ValidationError(
+                {
+                    "episode": _(
+                        "L'épisode %(episode)s de cette série est déjà « %(title)s » : "
+                        "choisissez un autre numéro."
+                    )
+                    % {"episode": self.episode, "title": taken.title}
+                }
+            )
+
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
 
@@ -318,6 +366,7 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
             *(keyword_tag(tag.pk) for tag in self.tags.all()),
             *self.shown_subject_tags,
             *(subject.cache_tag for subject in self.subjects.all()),
+            *self.series_tags,
             SEARCH,
             FEEDS,
             SITEMAPS,
@@ -327,6 +376,11 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     def shown_subject_tags(self) -> set[str]:
         """The cache tags of the games and products the body shows (no query)."""
         return {ref.cache_tag for ref in subject_refs(self.body.raw_data)}
+
+    @property
+    def series_tags(self) -> set[str]:
+        """The cache tag of its series (its page, its other episodes), if it has one."""
+        return {series_tag(self.series_id)} if self.series_id else set()
 
     @property
     def signing_authors(self) -> list:
@@ -393,8 +447,8 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent().specific_deferred
-        # The body, kept in the cache, prints these games' and products' sheets or tests.
-        tag_request(request, *self.shown_subject_tags)
+        # The pieces kept in the cache print these games and products, and the series.
+        tag_request(request, *self.shown_subject_tags, *self.series_tags)
         return context
 
 

@@ -59,6 +59,12 @@ def product_tag(product_id: int) -> str:
     return f"product-{product_id}"
 
 
+def series_tag(series_id: int) -> str:
+    """Return the tag of a series: its page (`/series/<slug>/`) and every episode, which
+    names the series and its neighbours."""
+    return f"series-{series_id}"
+
+
 def checked(tags: Iterable[str]) -> set[str]:
     """Return `tags` as a set, or raise ValueError for one the header could not carry."""
     tags = set(tags)

@@ -47,11 +47,12 @@ from magazine.reviews.models import (
     ReviewSettings,
 )
 from magazine.reviews.release_dates import Precision
+from magazine.series.models import Series
 from magazine.social.models import SocialSettings
 
 from . import images
 from .comments import ensure_comment_settings, ensure_comments
-from .content import CATEGORIES, catalogue, information, site
+from .content import CATEGORIES, catalogue, information, series, site
 from .content.base import (
     ILLUSTRATION_CREDIT,
     TAGS,
@@ -61,6 +62,7 @@ from .content.base import (
     DemoFigure,
     DemoInformationPage,
     DemoReview,
+    DemoSeries,
     DemoSheet,
 )
 from .content.catalogue import DemoGame, DemoProduct, DemoRelease, DemoScale
@@ -132,6 +134,7 @@ class DemoLoader:
         self.games: dict[str, Game] = {}
         self.products: dict[str, Product] = {}
         self.protocol: InformationPage | None = None
+        self.series: dict[str, Series] = {}
 
     def run(self) -> Counter[str]:
         """Load everything missing and return how many objects of each kind were created."""
@@ -147,6 +150,7 @@ class DemoLoader:
         self.games = {demo.slug: self.ensure_game(demo) for demo in catalogue.GAMES}
         self.products = {demo.slug: self.ensure_product(demo) for demo in catalogue.PRODUCTS}
         self.protocol = InformationPage.objects.filter(slug=PROTOCOL_SLUG).first()
+        self.series = {demo.slug: self.ensure_series(demo) for demo in series.SERIES}
         articles = self.ensure_articles(home, categories, authors)
         for demo in CATEGORIES:
             featured = articles.get(demo.featured) if demo.featured else None
@@ -328,6 +332,8 @@ class DemoLoader:
             hero_image=hero,
             hero_credit=ILLUSTRATION_CREDIT,
             body=body,
+            series=self.series[demo.series] if demo.series else None,
+            episode=demo.episode,
             live=False,
         )
         page.authors = [
@@ -401,7 +407,15 @@ class DemoLoader:
             protocol_id=self.protocol.pk if self.protocol else None,
         )
 
-    # Rating scale, games and products
+    # Series, rating scale, games and products
+
+    def ensure_series(self, demo: DemoSeries) -> Series:
+        """The series with `demo.slug`, created if missing."""
+        found = Series.objects.filter(slug=demo.slug).first()
+        if found is not None:
+            return found
+        self.created["series"] += 1
+        return Series.objects.create(slug=demo.slug, title=demo.title, description=demo.description)
 
     def ensure_scale(self, demo: DemoScale) -> RatingScale:
         """The scale called `demo.name`, created with its word labels if missing."""

@@ -33,6 +33,7 @@ from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.reviews.models import Game, Product, plain_number
+from magazine.series.models import Series
 from magazine.social.models import SocialSettings
 
 from . import structured_data as schema
@@ -284,6 +285,20 @@ def hub_meta(request: HttpRequest, item: Game | Product, listing: ListingPage) -
         title=name,
         description=_("Tout sur %(name)s : sa fiche, notre test et nos articles.") % {"name": name},
         canonical_url=site.absolute(item.get_absolute_url()),
+        listing=listing,
+    )
+
+
+def series_meta(request: HttpRequest, series: Series, listing: ListingPage) -> PageMeta:
+    """A series' page, on the page of its episodes shown."""
+    site = site_facts(request)
+    return website_meta(
+        site,
+        title=series.title,
+        description=series.description
+        or _("Tous les épisodes de la série « %(title)s », dans l'ordre.")
+        % {"title": series.title},
+        canonical_url=site.absolute(series.get_absolute_url()),
         listing=listing,
     )
 

@@ -82,6 +82,17 @@ class DemoArticle:
     body: tuple["RawBlock | DemoFigure | DemoReview | DemoSheet", ...]
     related: tuple[str, ...] = ()
     notes: tuple[DemoNote, ...] = ()
+    series: str = ""
+    episode: int | None = None
+
+
+@dataclass(frozen=True)
+class DemoSeries:
+    """A series of articles; each episode names it by slug, with its number."""
+
+    slug: str
+    title: str
+    description: str
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from .base import (
 
 PASSKEYS = DemoArticle(
     slug="passkeys-la-fin-annoncee-des-mots-de-passe",
+    series="securite-a-la-maison",
+    episode=3,
     title="Passkeys : la fin annoncée des mots de passe ?",
     standfirst=(
         "Poussées par les géants du numérique, les clés d'accès, ou passkeys, promettent de "
@@ -295,6 +297,8 @@ RANSOMWARE = DemoArticle(
 
 WIFI = DemoArticle(
     slug="securiser-son-reseau-wi-fi-domestique-en-six-etapes",
+    series="securite-a-la-maison",
+    episode=1,
     title="Sécuriser son réseau Wi-Fi domestique en six étapes",
     standfirst=(
         "Le Wi-Fi de la maison relie ordinateurs, téléphones, téléviseur, caméras et parfois la "
@@ -372,6 +376,8 @@ WIFI = DemoArticle(
 
 UPDATES = DemoArticle(
     slug="mises-a-jour-pourquoi-il-ne-faut-plus-les-repousser",
+    series="securite-a-la-maison",
+    episode=2,
     title="Mises à jour : pourquoi il ne faut plus les repousser",
     standfirst=(
         "« Redémarrer maintenant ou plus tard ? » Nous cliquons presque tous sur « plus tard ». "

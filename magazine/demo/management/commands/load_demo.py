@@ -23,6 +23,7 @@ KINDS = {
     "games": "game",
     "products": "product",
     "review settings": "review settings",
+    "series": "series",
 }
 
 
