@@ -1,5 +1,6 @@
 """The reader search: the results page and the suggestions the search box shows as one types."""
 
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -8,10 +9,11 @@ from django.views.decorators.http import require_safe
 
 from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT, card_page
+from magazine.articles.querysets import TEST_SCORE_PREFETCH
 from magazine.cache.tags import SEARCH, cache_tags
 
 from .query import ReaderQuery
-from .results import latest_articles, matching_articles, suggested_articles
+from .results import catalogue_matches, latest_articles, matching_articles, suggested_articles
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS_COUNT = 6
@@ -28,8 +30,13 @@ def search(request: HttpRequest) -> HttpResponse:
     slug = request.GET.get("categorie", "")
     category = next((c for c in categories if c.slug == slug), None)
     results = None
+    catalogue = []
     if not query.is_empty:
         results = card_page(request, matching_articles(query, category), RESULTS_PER_PAGE)
+        # Tests print their score: the rows of every result at once.
+        prefetch_related_objects(results.object_list, *TEST_SCORE_PREFETCH)
+        if results.number == 1:
+            catalogue = catalogue_matches(query)
     found = results is not None and results.paginator.count > 0
     context = {
         "query": query,
@@ -37,6 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "category": category,
         "unknown_category": bool(slug) and category is None,
         "results": results,
+        "catalogue": catalogue,
         "latest_articles": [] if found else latest_articles(request, LATEST_ARTICLES_COUNT),
         "pagination_query": urlencode(
             {"q": query.text, **({"categorie": category.slug} if category else {})}

@@ -383,6 +383,12 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         return {series_tag(self.series_id)} if self.series_id else set()
 
     @property
+    def test_review(self):
+        """Its test's row of the subjects relation (magazine/reviews: score, scale, word), or
+        None; listings prefetch them with `with_test_scores()`."""
+        return next((row for row in self.subject_rows.all() if row.role == "review"), None)
+
+    @property
     def signing_authors(self) -> list:
         """The article's authors in signing order (prefetched by listings and routing)."""
         return [link.author for link in self.authors.all()]

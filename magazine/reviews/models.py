@@ -409,6 +409,28 @@ class ArticleSubject(models.Model):
     def __str__(self) -> str:
         return f"{self.get_role_display()} : {self.game or self.product}"
 
+    @property
+    def has_score(self) -> bool:
+        return self.score is not None and self.scale is not None
+
+    @property
+    def score_value(self) -> str:
+        """The score for machines (a <data> element's value): « 8.5 »."""
+        return plain_number(self.score, ".") if self.has_score else ""
+
+    @property
+    def score_text(self) -> str:
+        return plain_number(self.score) if self.has_score else ""
+
+    @property
+    def maximum_text(self) -> str:
+        return plain_number(self.scale.maximum) if self.has_score else ""
+
+    @property
+    def label(self) -> str:
+        """The scale's word for the score (« Très bon »)."""
+        return self.scale.label_for(self.score) if self.has_score else ""
+
 
 @register_setting(icon="pick")
 class ReviewSettings(CachedSiteSetting):

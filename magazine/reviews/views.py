@@ -6,12 +6,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.refs import card_ref_page
-from magazine.cache.fragments import page_piece
-from magazine.cache.tags import RELEASES, tag_response
+from magazine.cache.fragments import generation_cached_if_found, page_piece
+from magazine.cache.tags import RELEASES, page_tag, tag_response
 
 from .hubs import articles_about, latest_review
-from .models import Game, Product
+from .models import ArticleSubject, Game, Product
 from .platforms import Platform
 from .releases import upcoming_releases
 
@@ -71,3 +72,27 @@ def release_calendar(request: HttpRequest) -> HttpResponse:
     }
     response = render(request, "reviews/release_calendar.html", context)
     return tag_response(response, RELEASES)
+
+
+@require_safe
+def category_tests(request: HttpRequest, category: str) -> HttpResponse:
+    """A category's tests, newest first, their scores on the cards, at /<category>/tests/.
+
+    The category is kept in the cache once found (a made-up slug fills none); the listing
+    is the category's, purged with it.
+    """
+    found = generation_cached_if_found(
+        "category-by-slug",
+        (category,),
+        lambda: CategoryPage.objects.live().filter(slug=category).first(),
+    )
+    if found is None:
+        raise Http404
+    tests = ArticleSubject.objects.filter(role=ArticleSubject.Role.REVIEW).values("article_id")
+    articles = ArticlePage.objects.published().child_of(found).filter(pk__in=tests)
+    context = {
+        "category": found,
+        "articles": card_ref_page(request, articles, ("category-tests", found.pk)),
+    }
+    response = render(request, "reviews/category_tests.html", context)
+    return tag_response(response, page_tag(found.pk))

@@ -303,6 +303,21 @@ def series_meta(request: HttpRequest, series: Series, listing: ListingPage) -> P
     )
 
 
+def category_tests_meta(
+    request: HttpRequest, category: CategoryPage, listing: ListingPage
+) -> PageMeta:
+    """A category's tests, on the page of them shown."""
+    site = site_facts(request)
+    return website_meta(
+        site,
+        title=_("Tests : %(category)s") % {"category": category.title},
+        description=_("Nos tests de la rubrique %(category)s, avec leur note.")
+        % {"category": category.title},
+        canonical_url=site.absolute(reverse("reviews:category_tests", args=[category.slug])),
+        listing=listing,
+    )
+
+
 def calendar_meta(request: HttpRequest, platform: str) -> PageMeta:
     """The release calendar, on every platform or one (each its own address)."""
     site = site_facts(request)

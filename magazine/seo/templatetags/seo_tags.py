@@ -107,6 +107,14 @@ def series_meta(context: template.Context, series: Series, listing: ListingPage)
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def category_tests_meta(
+    context: template.Context, category: CategoryPage, listing: ListingPage
+) -> dict:
+    """A category's tests, on the page of them shown."""
+    return {"meta": metadata.category_tests_meta(context["request"], category, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
 def calendar_meta(context: template.Context, platform: str) -> dict:
     """The release calendar, on every platform or on `platform`."""
     return {"meta": metadata.calendar_meta(context["request"], platform)}
