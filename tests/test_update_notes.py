@@ -35,7 +35,7 @@ def test_notes_are_shown_at_the_top_newest_first(client, article):
     )
     page = page_soup(client, article.url)
     notes = page.select(".article__header .update-note")
-    assert [note.get_text().replace("\n", "") for note in notes] == [
+    assert [note.get_text() for note in notes] == [
         "Correction 2 avril 2026\u202f: Le poids était faux.",
         "Mise à jour 5 mars 2026\u202f: Ajout des prix.",
     ]
