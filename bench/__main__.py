@@ -1,22 +1,27 @@
-"""`python -m bench [search|comments|pages]` (`make bench`): every benchmark, or the one named.
+"""`python -m bench [search|comments|pages|wordpress]` (`make bench`): the benchmarks, or one.
 
 `search`: search latency at 1 000 and 10 000 articles (bench/search.py); `comments`: comment
 load on gunicorn with the production settings (bench/comments.py); `pages`: page throughput
-with wrk against a constant Django view, through Varnish, and a spike (bench/pages.py).
+with wrk against a constant Django view, through Varnish, and a spike (bench/pages.py);
+`wordpress`: a WordPress import of --wp-posts generated posts, its duration and memory
+(bench/wordpress.py), run only when named: it takes many minutes.
 Exits non-zero when the comment load run fails or a page answers with an error.
 """
 
 import argparse
 import sys
 
-from . import comments, pages, search
+from . import comments, pages, search, wordpress
 from .wrk import Load
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
-        "run", nargs="?", choices=["all", "search", "comments", "pages"], default="all"
+        "run",
+        nargs="?",
+        choices=["all", "search", "comments", "pages", "wordpress"],
+        default="all",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--clients", type=int, default=comments.CLIENTS, help="comments: clients")
@@ -56,6 +61,9 @@ def main() -> int:
         default=pages.PUBLISH_AFTER,
         help="pages: seconds into the spike when an article is published",
     )
+    parser.add_argument(
+        "--wp-posts", type=int, default=wordpress.POSTS, help="wordpress: generated posts"
+    )
     options = parser.parse_args()
     passed = True
     try:
@@ -76,6 +84,8 @@ def main() -> int:
                 spike,
                 options.publish_after,
             )
+        if options.run == "wordpress":
+            passed &= wordpress.run(options.wp_posts)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130

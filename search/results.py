@@ -1,8 +1,11 @@
 """The articles the search pages show: matches for a query, suggestions, and the latest ones."""
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
+from django.core.paginator import Page
 from django.db.models import F
 from django.http import HttpRequest
 from django.urls import reverse
@@ -10,8 +13,10 @@ from django.urls import reverse
 from modelsearch.backends.base import BaseSearchResults
 from wagtail.search.utils import normalise_query_string
 
+from magazine.articles.cards import card_refs, in_order
 from magazine.articles.categories import CategoryLink, attach_categories
 from magazine.articles.models import ArticlePage
+from magazine.articles.pagination import ListingPaginator
 from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.cache.fragments import generation_cached
 from magazine.reviews.models import Game, Product
@@ -66,6 +71,36 @@ def matching_articles(query: ReaderQuery, category: CategoryLink | None = None) 
     if promoted:
         articles = articles.exclude(pk__in=[article.pk for article in promoted])
     return PromotedFirst(promoted, articles.search(query.search_query()))
+
+
+# A search asked again within this time (a story everyone looks for) is answered from the
+# cache. The entries are small (a count, ids), and no more numerous than the searches the
+# site can run in that time, whatever readers type.
+SEARCH_TIMEOUT = 600
+
+
+def search_page(
+    request: HttpRequest, query: ReaderQuery, category: CategoryLink | None, per_page: int
+) -> Page:
+    """The page of matches for `query` that `?page=` asks for, as references to their cards.
+
+    The number of matches and each page's ids are kept SEARCH_TIMEOUT seconds, or until the
+    next publish; a page past the last is a 404, as in the other listings.
+    """
+    asked = (normalise_query_string(query.text), query.words, category.path if category else "")
+    key = hashlib.blake2b(repr(asked).encode(), digest_size=12).hexdigest()
+    matches = cache(lambda: matching_articles(query, category))
+    count = generation_cached("search-count", (key,), lambda: matches().count(), SEARCH_TIMEOUT)
+    page = ListingPaginator(range(count), per_page).get_page(request.GET.get("page"))
+    window = slice(page.start_index() - 1, page.end_index())
+    ids = generation_cached(
+        "search-page",
+        (key, per_page, page.number),
+        lambda: [article.pk for article in matches()[window]] if count else [],
+        SEARCH_TIMEOUT,
+    )
+    page.object_list = in_order(ids, card_refs(ids))
+    return page
 
 
 def suggested_articles(query: ReaderQuery, limit: int) -> list[ArticlePage]:

@@ -1,21 +1,21 @@
 """The reader search: the results page and the suggestions the search box shows as one types."""
 
-from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from magazine.articles.card_html import cards_html
 from magazine.articles.categories import request_categories
-from magazine.articles.listings import LATEST_ARTICLES_COUNT, card_page
-from magazine.articles.querysets import TEST_SCORE_PREFETCH
+from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.cache.tags import SEARCH, cache_tags
 
 from .query import ReaderQuery
-from .results import catalogue_matches, latest_articles, matching_articles, suggested_articles
+from .results import catalogue_matches, latest_articles, search_page, suggested_articles
 
 RESULTS_PER_PAGE = 10
+RESULT_TEMPLATE = "includes/search_result.html"
 SUGGESTIONS_COUNT = 6
 # Fewer letters than this match too many titles to help.
 SUGGESTION_MIN_LENGTH = 2
@@ -32,9 +32,9 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     catalogue = []
     if not query.is_empty:
-        results = card_page(request, matching_articles(query, category), RESULTS_PER_PAGE)
-        # Tests print their score: the rows of every result at once.
-        prefetch_related_objects(results.object_list, *TEST_SCORE_PREFETCH)
+        results = search_page(request, query, category, RESULTS_PER_PAGE)
+        # Each result's HTML, kept in the cache like the cards (it shows nothing of the query).
+        results.object_list = cards_html(results.object_list, request, template=RESULT_TEMPLATE)
         if results.number == 1:
             catalogue = catalogue_matches(query)
     found = results is not None and results.paginator.count > 0

@@ -12,6 +12,7 @@ import sys
 import threading
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -213,3 +214,20 @@ def test_what_the_publish_logged_is_shown_after_the_spike():
     spike = Spike(result(12_000), 22, origin_requests=1, seen_after=None, publish_log=log)
     assert spike_lines(spike, wrk.Load())[-1] == f"  the publish logged:\n{log}"
     assert "logged" not in spike_lines(replace(spike, publish_log=""), wrk.Load())[-1]
+
+
+def test_the_benchmarks_start_without_django_s_settings():
+    """`make bench` imports its parts before it sets up Django: the demo content and the
+    bodies it builds must be plain data."""
+    environment = {
+        key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"
+    }
+    result = subprocess.run(  # noqa: S603 -- this interpreter, a fixed command
+        [sys.executable, "-m", "bench", "--help"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

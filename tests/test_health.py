@@ -3,10 +3,10 @@
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 import redis
 
+from tests.conftest import closed_port
 from tests.test_settings import PRODUCTION_ENV, manage
 
 pytestmark = pytest.mark.django_db
@@ -39,24 +40,25 @@ def test_any_host_and_plain_http_get_an_answer(client, settings):
     assert response.status_code == 200
 
 
-def test_a_cache_that_does_not_answer_is_named(client, settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
-        }
-    }
+@contextmanager
+def database_refused() -> Iterator[None]:
+    """Every query of this thread fails as when PostgreSQL does not answer."""
+
+    def refuse(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    with connection.execute_wrapper(refuse):
+        yield
+
+
+def test_a_cache_that_does_not_answer_is_named(client, redis_down):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content) == {"status": "down", "down": ["cache"]}
 
 
 def test_a_database_that_does_not_answer_is_named(client):
-    def refuse(execute, sql, params, many, context):
-        raise OperationalError("connection refused")
-
-    with connection.execute_wrapper(refuse):
+    with database_refused():
         response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["down"] == ["database"]
@@ -67,13 +69,6 @@ def test_other_methods_reach_the_site(client):
     assert cache.get("healthz") is None
 
 
-def free_port() -> int:
-    """A local TCP port where nothing listens now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def private_redis() -> Iterator[subprocess.Popen]:
     """A Redis server of this test's own, on a free port, stopped at the end if still up."""
@@ -82,7 +77,7 @@ def private_redis() -> Iterator[subprocess.Popen]:
         if os.environ.get("CI"):
             pytest.fail("redis-server is required in CI")
         pytest.skip("redis-server is not installed")
-    port = free_port()
+    port = closed_port()
     process = subprocess.Popen(  # noqa: S603 -- a fixed command of our own
         [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
@@ -139,7 +134,7 @@ def healthz_in_production(database_url: str, redis_url: str) -> tuple[int, bytes
 
 
 def unreachable_database() -> str:
-    return f"postgres://magazine@127.0.0.1:{free_port()}/magazine"
+    return f"postgres://magazine@127.0.0.1:{closed_port()}/magazine"
 
 
 def test_in_production_a_database_that_does_not_answer_is_named():
@@ -152,7 +147,7 @@ def test_in_production_a_database_that_does_not_answer_is_named():
 
 def test_in_production_both_parts_down_are_both_named():
     status, body = healthz_in_production(
-        unreachable_database(), f"redis://127.0.0.1:{free_port()}/0"
+        unreachable_database(), f"redis://127.0.0.1:{closed_port()}/0"
     )
     assert status == 503
     assert body == b'{"status": "down", "down": ["database", "cache"]}'
@@ -166,24 +161,14 @@ def test_in_production_a_healthy_server_says_only_ok():
     assert (status, body) == (200, b'{"status": "ok"}')
 
 
-def test_the_cache_in_front_keeps_sending_readers_while_only_redis_is_down(client, settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
-        }
-    }
+def test_the_cache_in_front_keeps_sending_readers_while_only_redis_is_down(client, redis_down):
     response = client.get("/healthz?essential")
     assert response.status_code == 200
     assert json.loads(response.content) == {"status": "degraded", "down": ["cache"]}
 
 
 def test_the_cache_in_front_stops_sending_readers_while_the_database_is_down(client):
-    def refuse(execute, sql, params, many, context):
-        raise OperationalError("connection refused")
-
-    with connection.execute_wrapper(refuse):
+    with database_refused():
         response = client.get("/healthz?essential")
     assert response.status_code == 503
     assert json.loads(response.content) == {"status": "down", "down": ["database"]}

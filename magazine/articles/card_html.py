@@ -24,9 +24,13 @@ CARD_TEMPLATE = "includes/article_card.html"
 
 
 def cards_html(
-    articles: Sequence[ArticlePage | CardRef], request: HttpRequest | None, **options
+    articles: Sequence[ArticlePage | CardRef],
+    request: HttpRequest | None,
+    template: str = CARD_TEMPLATE,
+    **options,
 ) -> list[SafeString]:
-    """The HTML of each article's card, shown with `options` (article_card.html's variables).
+    """The HTML of each article's card, shown with `options` (the `template`'s variables:
+    article_card.html's unless another, a search result's).
 
     `articles` are pages ready for cards, or references to them (a CardRef), fetched whole
     only when the cache lacks their card. The response is tagged with every article shown,
@@ -34,7 +38,7 @@ def cards_html(
     that list it.
     """
     site = site_id(request)
-    shown = ",".join(f"{name}={value}" for name, value in sorted(options.items()))
+    shown = ",".join([template, *(f"{name}={value}" for name, value in sorted(options.items()))])
     parts = [(article.pk, article.comment_count, site, shown) for article in articles]
 
     def render(indexes: list[int]) -> list[str]:
@@ -43,7 +47,7 @@ def cards_html(
         pages = cards_by_id(refs, request) if refs else {}
         return [
             render_to_string(
-                CARD_TEMPLATE, {"article": pages.get(article.pk, article), **options}, request
+                template, {"article": pages.get(article.pk, article), **options}, request
             )
             for article in wanted
         ]

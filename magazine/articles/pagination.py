@@ -1,7 +1,7 @@
 """Pagination of listings that answers any `?page=` value without an error."""
 
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.http import Http404, HttpRequest
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
 
 # Article listings (categories, authors, tags) show this many cards a page.
 ARTICLES_PER_PAGE = 12
@@ -22,8 +22,3 @@ class ListingPaginator(Paginator):
             if int(number) < 1:
                 raise PageNotAnInteger(number) from None
             raise Http404("Page hors limites") from None
-
-
-def page_of(request: HttpRequest, items, per_page: int = ARTICLES_PER_PAGE) -> Page:
-    """Return the page of `items` that `?page=` asks for (page 1 unless it says otherwise)."""
-    return ListingPaginator(items, per_page).get_page(request.GET.get("page"))

@@ -11,7 +11,19 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from .reader_blocks import AccessibilityBlock
+# The features of AccessibilityBlock (reader_blocks.py), in its order. Written here rather
+# than read from the block: this module is plain data, read without Django's settings (the
+# demo content, the benchmarks); tests/test_stream_data.py checks the two agree.
+ACCESSIBILITY_FEATURES = (
+    "subtitles",
+    "subtitle_size",
+    "remapping",
+    "difficulty",
+    "colour_blind",
+    "screen_reader",
+    "one_handed",
+)
+
 
 RawBlock = dict[str, Any]
 
@@ -128,7 +140,7 @@ def spoiler(html: str, summary: str = "Attention, divulgâcheur : cliquez pour l
 def accessibility(notes: str = "", **support: str) -> RawBlock:
     """Return an `accessibility` block; `support` maps a feature (subtitles, remapping…) to
     "yes", "partial" or "no"."""
-    unchecked = {name: "" for name in AccessibilityBlock.base_blocks if name != "notes"}
+    unchecked = dict.fromkeys(ACCESSIBILITY_FEATURES, "")
     return _block("accessibility", {**unchecked, **support, "notes": notes})
 
 

@@ -20,18 +20,20 @@ def piece_key(name: str, parts: tuple[Hashable, ...], generation: str) -> str:
     return ":".join(["piece", name, *map(str, parts), generation, release()])
 
 
-def generation_cached(name: str, parts: tuple[Hashable, ...], build: Callable[[], T]) -> T:
+def generation_cached(
+    name: str, parts: tuple[Hashable, ...], build: Callable[[], T], timeout: int | None = None
+) -> T:
     """Return the piece `name` for `parts` from the cache, built by `build()` if absent.
 
     The key holds the content generation: any publish, unpublish, move or restriction
     change makes every piece stale. `build()` must return something picklable and never
-    None (the cache's word for a miss).
+    None (the cache's word for a miss). Kept PAGE_PIECES_TIMEOUT seconds unless `timeout`.
     """
     key = piece_key(name, parts, content_generation())
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, settings.PAGE_PIECES_TIMEOUT)
+        cache.set(key, value, timeout or settings.PAGE_PIECES_TIMEOUT)
     return value
 
 

@@ -323,13 +323,13 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     },
 }
 # Nothing a reader's page needs: sensors, devices, payments, interest-based advertising.
+# Only features browsers know: Chromium reports an unknown one as an error on every page
+# (ambient-light-sensor, bluetooth; tests/browser/test_content_security_policy.py).
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
         "accelerometer",
-        "ambient-light-sensor",
         "autoplay",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",
@@ -401,6 +401,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
+# import_wordpress: the dotted path of a callable (url -> bytes or None) asked for an upload
+# that --media-dir lacks. None: the import never reaches the network.
+WORDPRESS_MEDIA_FETCHER = None
 # Tags are separated by commas and never shown in quotes, whatever their spaces.
 TAGGIT_TAGS_FROM_STRING = "magazine.tags.tag_strings.tags_from_string"
 TAGGIT_STRING_FROM_TAGS = "magazine.tags.tag_strings.string_from_tags"

@@ -2,18 +2,27 @@
 
 An image is found by the path of its URL under `uploads/` (a resized copy such as
 `photo-300x200.jpg` leads to `photo.jpg`), and imported once: a file whose content is
-already in the library (Wagtail's `file_hash`) is the same image. Nothing is fetched from
-the network.
+already in the library (Wagtail's `file_hash`) is the same image.
+
+Nothing is fetched from the network unless the `WORDPRESS_MEDIA_FETCHER` setting names a
+callable (`url -> bytes | None`), asked only for the files the folder lacks. A dry run
+writes no file to storage: its images are rows that point at no file, rolled back with the
+rest.
 """
 
-import hashlib
 import re
-from pathlib import Path
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
+from django.utils.module_loading import import_string
 
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 from . import wxr
 from .body import FoundImage, ImageRef
@@ -21,6 +30,15 @@ from .report import ImportReport
 
 UPLOADS = "/wp-content/uploads/"
 RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")
+# What Wagtail's library takes; other attachments (PDF, sound…) are not images.
+IMAGE_EXTENSIONS = frozenset({"avif", "gif", "jpg", "jpeg", "png", "webp", "bmp", "svg"})
+Fetcher = Callable[[str], bytes | None]
+
+
+def media_fetcher() -> Fetcher | None:
+    """Return the callable the `WORDPRESS_MEDIA_FETCHER` setting names, or None (the default)."""
+    name = getattr(settings, "WORDPRESS_MEDIA_FETCHER", None)
+    return import_string(name) if name else None
 
 
 def upload_path(url: str) -> str:
@@ -34,9 +52,15 @@ class MediaLibrary:
     """Finds the files of a WordPress export's attachments and makes them images, once."""
 
     def __init__(
-        self, media_dir: Path | None, attachments: dict[int, wxr.Item], report: ImportReport
+        self,
+        media_dir: Path | None,
+        attachments: dict[int, wxr.Item],
+        report: ImportReport,
+        dry_run: bool = False,
     ) -> None:
         self.media_dir = media_dir
+        self.dry_run = dry_run
+        self.fetch = media_fetcher()
         self.report = report
         self.attachments = attachments
         self.by_path: dict[str, FoundImage | None] = {}
@@ -73,26 +97,46 @@ class MediaLibrary:
         return self.image_for(attachment.attachment_url, wxr_title(attachment))
 
     def image_for(self, url: str, title: str) -> FoundImage | None:
-        path = self.file_for(url)
-        if path is None:
+        """Return the image of an upload URL: from the media folder, else the fetcher."""
+        if PurePosixPath(upload_path(url)).suffix.lower().lstrip(".") not in IMAGE_EXTENSIONS:
             return None
-        key = str(path)
-        if key not in self.by_path:
-            self.by_path[key] = self.import_file(path, title or path.stem)
-        return self.by_path[key]
+        path = self.file_for(url)
+        key = str(path) if path is not None else url
+        if key in self.by_path:
+            return self.by_path[key]
+        if path is not None:
+            with path.open("rb") as handle:
+                found = self.import_file(handle, path.name, title or path.stem)
+        else:
+            content = self.fetch(url) if self.fetch is not None and upload_path(url) else None
+            if not content:
+                return None
+            name = PurePosixPath(upload_path(url)).name
+            found = self.import_file(BytesIO(content), name, title or name)
+        self.by_path[key] = found
+        return found
 
-    def import_file(self, path: Path, title: str) -> FoundImage:
-        """Return the image of `path`: the library's image of the same content, else a new one."""
+    def import_file(self, handle: BinaryIO, name: str, title: str) -> FoundImage:
+        """Return the image of a file: the library's image of the same content, else a new one."""
         image_model = get_image_model()
-        content = path.read_bytes()
-        # Wagtail's own hash of an image file (AbstractImage.get_file_hash).
-        digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
+        # Wagtail's own hash of an image file (AbstractImage._set_file_hash), which it sets
+        # only through its forms: set here too, so the next file finds this image.
+        digest = hash_filelike(handle)
         image = image_model.objects.filter(file_hash=digest).first()
         self.report.count("attachment", "unchanged" if image else "created")
         if image is None:
-            with path.open("rb") as handle:
-                image = image_model(title=title[:255], file=ImageFile(handle, name=path.name))
-                image.save()
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(0)
+            file = ImageFile(handle, name=name)
+            image = image_model(title=title[:255], file_hash=digest, file_size=size)
+            if self.dry_run:
+                # A name without content: the field counts it as stored, so nothing is written.
+                image.width, image.height = file.width, file.height
+                image.file.name = f"original_images/{name}"
+            else:
+                image.file = file
+            image.save()
         return FoundImage(image_id=image.pk, title=image.title)
 
 

@@ -1,11 +1,12 @@
-"""The import of one WordPress export into one site: taxonomy first, then item by item.
+"""The import of one WordPress export into one site: taxonomy, items, attachments' pages.
 
 The file is read twice as a stream: a first pass checks it whole (well-formed, a WXR
 export) and keeps what items refer to (the attachments, the channel's taxonomy) before
 anything is written; the second imports the items, each in a transaction of its own, so
-that a bad item is reported and skipped, never half-imported. What each item became is
-kept in `WordPressItem`, with a digest of the item: a second run finds it and changes
-nothing, unless `update` is asked and the item changed.
+that a bad item is reported and skipped, never half-imported (its comments included).
+Attachments' old pages redirect once every item is in, whatever the file's order. What
+each item became is kept in `WordPressItem` (ledger.py), with a digest of the item: a
+second run finds it and changes nothing, unless `update` is asked and the item changed.
 """
 
 import hashlib
@@ -15,22 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
 from magazine.pages.models import InformationPage
 
-from . import pages, redirects, taxonomy, wxr
+from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaLibrary
-from .models import WordPressItem
+from .indexing import indexed_once
+from .ledger import Ledger, blog_key
 from .report import ImportReport
 
+EMPTY_BODY = "Article vide dans WordPress, à compléter."
 # Statuses that are not content: a post in the bin, WordPress' own autosaves and revisions.
 SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
 
@@ -41,18 +45,21 @@ class Scan:
 
     channel: wxr.Channel
     attachments: dict[int, wxr.Item]
+    entries: int = 0
 
 
 def scan(path: Path) -> Scan:
     """Read the whole export once, writing nothing; raise WXRError if it cannot be imported."""
     attachments: dict[int, wxr.Item] = {}
     channel = wxr.Channel()
+    entries = 0
     for entry in wxr.read_entries(path):
+        entries += 1
         if isinstance(entry, wxr.Item) and entry.post_type == "attachment":
             attachments[entry.post_id] = entry
         elif isinstance(entry, wxr.Channel):
             channel = entry
-    return Scan(channel=channel, attachments=attachments)
+    return Scan(channel=channel, attachments=attachments, entries=entries)
 
 
 def digest(entry: object) -> str:
@@ -64,41 +71,31 @@ class Importer:
     """Imports the entries of one export into `site`, counting and warning in `report`."""
 
     def __init__(
-        self, site: Site, found: Scan, media_dir: Path | None, update: bool, report: ImportReport
+        self,
+        site: Site,
+        found: Scan,
+        media_dir: Path | None,
+        update: bool,
+        report: ImportReport,
+        dry_run: bool = False,
     ) -> None:
         self.site = site
+        self.ledger = Ledger(site, blog_key(found.channel))
         self.home = site.root_page.specific
         self.channel = found.channel
-        self.library = MediaLibrary(media_dir, found.attachments, report)
+        self.library = MediaLibrary(media_dir, found.attachments, report, dry_run=dry_run)
         self.update = update
         self.report = report
         self.categories = {term.nicename: term for term in found.channel.categories}
         self.filings: dict[str, taxonomy.Filing] = {}
         self.authors: dict[str, object] = {}
 
-    # Bookkeeping ---------------------------------------------------------------------------
-
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
-        item = WordPressItem.objects.filter(site=self.site, kind=kind, wp_key=str(key)).first()
-        return item.target if item is not None else None
-
-    def is_unchanged(self, kind: str, key: object, entry_digest: str) -> bool:
-        return WordPressItem.objects.filter(
-            site=self.site, kind=kind, wp_key=str(key), digest=entry_digest
-        ).exists()
+        return self.ledger.known(kind, key)
 
     def remember(self, kind: str, key: object, target: models.Model, entry_digest: str) -> None:
-        WordPressItem.objects.update_or_create(
-            site=self.site,
-            kind=kind,
-            wp_key=str(key),
-            defaults={
-                "content_type": ContentType.objects.get_for_model(target, for_concrete_model=False),
-                "object_id": target.pk,
-                "digest": entry_digest,
-            },
-        )
+        self.ledger.remember(kind, key, target, entry_digest)
 
     def guarded(self, kind: str, key: object, title: str, work: Callable[[], str]) -> None:
         """Run `work` in a transaction of its own; count its outcome, or the failure."""
@@ -224,7 +221,7 @@ class Importer:
         key = digest(item)
         existing = self.known(item.post_type, item.post_id)
         if existing is not None and (
-            not self.update or self.is_unchanged(item.post_type, item.post_id, key)
+            not self.update or self.ledger.is_unchanged(item.post_type, item.post_id, key)
         ):
             return "unchanged"
 
@@ -237,6 +234,12 @@ class Importer:
         body = convert_body(item.content, self.library.resolve)
         for message in body.warnings:
             warn(message)
+        if not body.blocks:
+            # Our bodies may not be empty; the editor finds the gap to fill.
+            body.blocks = [b.paragraph(f"<p>{EMPTY_BODY}</p>")]
+            warn("contenu vide, remplacé par un paragraphe à compléter")
+        if item.status in pages.LIVE_STATUSES and item.published_at is None:
+            warn("date de publication inconnue (0000-00-00), la date de l'import est retenue")
         if item.post_type == "post":
             page = existing or ArticlePage()
             parent = self.article_fields(item, page, body, title, warn)
@@ -246,12 +249,18 @@ class Importer:
             parent = self.home
             if item.parent:
                 warn("page imbriquée placée directement sous l'accueil")
-        if existing is None:
-            page.slug = self.free_slug(parent, item, title, warn)
-            page.live = False
-            parent.add_child(instance=page)
-        pages.save_with_status(page, item, publish=existing is None or page.live)
+        with indexed_once(page):
+            if existing is None:
+                page.slug = self.free_slug(parent, item, title, warn)
+                page.live = False
+                parent.add_child(instance=page)
+            pages.save_with_status(page, item, publish=existing is None or page.live)
         self.add_redirects(item, page)
+        if isinstance(page, ArticlePage):
+            comments.import_comments(page, item, self.ledger, self.report)
+        elif item.comments:
+            self.report.count("comment", "skipped", len(item.comments))
+            warn(f"{len(item.comments)} commentaire(s) de page non importé(s)")
         self.remember(item.post_type, item.post_id, page, key)
         return "created" if existing is None else "updated"
 
@@ -285,7 +294,34 @@ class Importer:
         while Page.objects.child_of(parent).filter(slug=slug).exists():
             slug = f"{base}-{number}"
             number += 1
+        if slug != base:
+            warn(f"adresse « {base} » déjà prise à cet endroit, la page prend « {slug} »")
         return slug
+
+    def import_attachment_pages(self) -> None:
+        """Redirect each attachment's page; once every item is in, its parent included."""
+        for attachment in self.library.attachments.values():
+            self.guarded(
+                "attachment_page",
+                attachment.post_id,
+                pages.decoded_title(attachment),
+                lambda a=attachment: self.attachment_page(a),
+            )
+
+    def attachment_page(self, attachment: wxr.Item) -> str:
+        """Redirect an attachment's page to the post or page it belongs to, else to its file."""
+        target = None
+        if attachment.parent:
+            target = self.known("post", attachment.parent) or self.known("page", attachment.parent)
+        link = ""
+        if target is None:
+            found = self.library.attachment_image(attachment.post_id)
+            if found is None:
+                return "skipped"
+            link = get_image_model().objects.get(pk=found.image_id).file.url
+        urls = [attachment.link, f"/?attachment_id={attachment.post_id}"]
+        changed = [redirects.add_redirect(self.site, url, target, link) for url in urls]
+        return "created" if any(changed) else "unchanged"
 
     def add_redirects(self, item: wxr.Item, page: Page) -> None:
         """Redirect the item's permalink, its old slugs and its `?p=` address to the page."""
@@ -305,7 +341,7 @@ def run_import(
     media_dir: Path | None = None,
     update: bool = False,
     dry_run: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import the export at `path` into `site` and return what was done.
 
@@ -317,13 +353,15 @@ def run_import(
     # Without a dry run, each item commits on its own: a long import interrupted keeps what
     # it did, and the next run goes on from there.
     with transaction.atomic() if dry_run else nullcontext():
-        importer = Importer(site, found, media_dir, update, report)
+        importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
+        importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
             if progress is not None:
-                progress(number)
+                progress(number, found.entries)
+        importer.import_attachment_pages()
         if dry_run:
             transaction.set_rollback(True)
     return report

@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 class WordPressItem(models.Model):
     """One WordPress item (post, page, category, tag, author…) and the row made of it.
 
-    Keyed by the Wagtail site imported into, the kind and WordPress' own key (the post id,
-    the category's or tag's nicename, the author's login). `digest` is that of the item as
+    Keyed by the Wagtail site imported into, the WordPress blog exported (its address, so
+    that two blogs imported into one site never take each other's items), the kind and
+    WordPress' own key (the post id, the category's or tag's nicename, the author's login,
+    the comment id). `digest` is that of the item as
     read from the export: `--update` refreshes the rows whose item changed.
     """
 
@@ -26,6 +28,12 @@ class WordPressItem(models.Model):
     site = models.ForeignKey(
         "wagtailcore.Site", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
     )
+    blog = models.CharField(
+        _("blog WordPress"),
+        max_length=200,
+        blank=True,
+        help_text=_("L'adresse du blog exporté, sans son protocole."),
+    )
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     wp_key = models.CharField(_("identifiant WordPress"), max_length=200)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
@@ -39,7 +47,7 @@ class WordPressItem(models.Model):
         verbose_name_plural = _("éléments WordPress importés")
         constraints = [
             models.UniqueConstraint(
-                fields=["site", "kind", "wp_key"], name="unique_wordpress_item_per_site"
+                fields=["site", "blog", "kind", "wp_key"], name="unique_wordpress_item_per_blog"
             )
         ]
 

@@ -32,18 +32,29 @@ def old_path(url: str) -> str:
 
 
 def add_redirect(site: Site, url: str, page: Page | None = None, link: str = "") -> bool:
-    """Make `url` redirect permanently to `page` (or `link`); False when it needs none."""
+    """Make `url` redirect permanently to `page` (or `link`); True when that changed anything.
+
+    False when the URL needs no redirect, or already had this one.
+    """
     path = old_path(url)
     if not path:
         return False
     target = link or (page.relative_url(site) if page is not None else "")
     if target and Redirect.normalise_path(target) == path:
         return False
-    Redirect.objects.update_or_create(
-        old_path=path,
-        site=site,
-        defaults={"redirect_page": page, "redirect_link": link, "is_permanent": True},
-    )
+    wanted = {"redirect_page": page, "redirect_link": link, "is_permanent": True}
+    redirect, created = Redirect.objects.get_or_create(old_path=path, site=site, defaults=wanted)
+    if created:
+        return True
+    if (redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent) == (
+        page.pk if page is not None else None,
+        link,
+        True,
+    ):
+        return False
+    for name, value in wanted.items():
+        setattr(redirect, name, value)
+    redirect.save()
     return True
 
 

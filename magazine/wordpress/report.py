@@ -19,7 +19,9 @@ KINDS = {
     "post": "Articles",
     "page": "Pages",
     "attachment": "Images",
+    "attachment_page": "Pages d'images",
     "comment": "Commentaires",
+    "pingback": "Rétroliens",
     "other": "Autres types",
 }
 

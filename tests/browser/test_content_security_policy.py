@@ -1,7 +1,8 @@
 """Chromium reports no Content-Security-Policy violation on any page, public or admin.
 
 Each test records what the browser refused, two ways: its console messages about the
-policy, and the `securitypolicyviolation` events of every frame (the preview's included).
+policy (and about a Permissions-Policy it cannot read), and the `securitypolicyviolation`
+events of every frame (the preview's included).
 Screenshots of an article and of its editor, at both widths, go to $SCREENSHOT_DIR when set.
 """
 
@@ -54,7 +55,11 @@ class Violations:
         self.reported.append(description)
 
     def _on_console(self, message: ConsoleMessage) -> None:
-        if "Content Security Policy" in message.text or message.text.startswith("Refused to"):
+        # A feature of the Permissions-Policy that Chromium does not know is an error too.
+        text = message.text
+        if any(sign in text for sign in ("Content Security Policy", "Permissions-Policy")) or (
+            text.startswith("Refused to")
+        ):
             self.reported.append(f"console: {message.text}")
 
 

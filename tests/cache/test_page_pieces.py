@@ -373,6 +373,33 @@ def test_a_renamed_tag_moves_its_page_at_once(client, category):
     assert "Consoles de salon" in client.get("/tags/consoles-de-salon/").content.decode()
 
 
+def test_a_repeated_search_finds_what_was_published_since(client, category):
+    ArticlePageFactory(parent=category, title="Casques sans fil")
+    assert "1 article trouvé" in client.get("/recherche/?q=casques").content.decode()
+
+    publish(ArticlePageFactory(parent=category, title="Casques filaires", never_published=True))
+
+    html = client.get("/recherche/?q=casques").content.decode()
+    assert "2 articles trouvés" in html
+    assert "Casques filaires" in html
+
+
+def test_the_menu_from_the_cache_marks_the_section_being_read(client, home_page, category):
+    other = CategoryPageFactory(parent=home_page, title="Matériel", slug="materiel")
+    pages = {
+        "/": [],
+        "/recherche/": [],
+        category.url: [category.title],
+        ArticlePageFactory(parent=category).url: [category.title],
+        other.url: ["Matériel"],
+        ArticlePageFactory(parent=other).url: ["Matériel"],
+    }
+    for _ in range(2):  # built, then from the cache
+        for url, current in pages.items():
+            menu = page_soup(client, url).select_one("nav.main-menu")
+            assert [a.get_text() for a in menu.select('a[aria-current="page"]')] == current, url
+
+
 def test_a_renamed_site_shows_in_an_article_s_meta_tags_at_once(client, category):
     article = ArticlePageFactory(parent=category)
     client.get(article.url)

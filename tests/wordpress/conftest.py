@@ -26,6 +26,32 @@ def local_embeds(settings) -> None:
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.support.embeds.LocalVideoFinder"}]
 
 
+UPLOADS = {
+    "2024/05/pomme.png": "#c00",
+    "2024/05/poire.png": "#9c3",
+    "2024/05/prune.png": "#639",
+    # The same picture uploaded twice.
+    "2024/05/double.png": "#fc0",
+    "2023/01/double-copie.png": "#fc0",
+}
+
+
+@pytest.fixture
+def uploads(tmp_path: Path) -> Path:
+    """A copy of wp-content/uploads with the five files of `cases.xml`."""
+    root = tmp_path / "uploads"
+    for path, colour in UPLOADS.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (40, 30), colour).save(root / path)
+    return root
+
+
+def summary_row(output: str, label: str) -> list[int]:
+    """Return one row of the summary table: created, updated, unchanged, skipped, failed."""
+    line = next(line for line in output.splitlines() if line.startswith(label))
+    return [int(number) for number in line.split()[-5:]]
+
+
 def import_wordpress(name: str, *args: str) -> str:
     """Run the command on one of our exports and return what it printed."""
     out = StringIO()

@@ -5,13 +5,15 @@ from datetime import UTC, datetime
 from django.core.management import CommandError, call_command
 
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
 import pytest
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.pages.models import InformationPage
+from magazine.wordpress import wxr
+from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
 
 from .conftest import EXPORTS, import_wordpress
@@ -225,3 +227,25 @@ def test_a_broken_file_changes_nothing(home_page, name, message):
         import_wordpress(name)
     assert Page.objects.count() == pages_before
     assert not WordPressItem.objects.exists()
+
+
+def test_imported_articles_are_indexed_for_search_once_with_their_tags(imported, client):
+    response = client.get("/recherche/?q=Nintendo")  # a tag, saved after the page itself
+    assert "L’été des jeux &amp; consoles" in response.content.decode()
+
+
+def test_imported_articles_are_in_the_reference_index(imported):
+    post = article(10)
+    assert (
+        ReferenceIndex.get_references_for_object(post)
+        .filter(to_object_id=str(post.hero_image_id))
+        .exists()
+    )
+
+
+def test_progress_counts_every_entry_up_to_the_total(home_page, local_embeds):
+    seen = []
+    site = Site.objects.get(is_default_site=True)
+    run_import(EXPORTS / "magazine.xml", site, progress=lambda n, total: seen.append((n, total)))
+    total = len(list(wxr.read_entries(EXPORTS / "magazine.xml")))
+    assert seen == [(number, total) for number in range(1, total + 1)]

@@ -50,3 +50,35 @@ def test_items_carry_meta_comments_and_terms():
 def test_unreadable_files_raise_one_french_error(name):
     with pytest.raises(wxr.WXRError):
         entries(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "version"), [("wxr-1.1-http.xml", "1.1"), ("magazine.xml", "1.2")]
+)
+def test_wxr_1_1_and_1_2_with_the_http_namespace_are_read(name, version):
+    found = entries(name)
+    assert found[-1].version == version
+    assert any(isinstance(entry, wxr.Item) and entry.post_type == "post" for entry in found)
+
+
+def test_zero_dates_are_no_dates():
+    post = next(e for e in entries("cases.xml") if isinstance(e, wxr.Item) and e.post_id == 55)
+    assert (post.published_at, post.modified_at) == (None, None)
+
+
+def test_missing_fields_get_wordpress_defaults():
+    post = next(e for e in entries("cases.xml") if isinstance(e, wxr.Item) and e.post_id == 53)
+    assert (post.post_type, post.status, post.slug, post.creator, post.content) == (
+        "post",
+        "draft",
+        "",
+        "",
+        "",
+    )
+    assert (post.parent, post.password, post.sticky, post.terms, post.comments) == (
+        0,
+        "",
+        False,
+        (),
+        (),
+    )

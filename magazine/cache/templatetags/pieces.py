@@ -11,9 +11,14 @@ from django import template
 from django.template.base import FilterExpression, NodeList, Parser, Token
 from django.utils.safestring import SafeString
 
+from wagtail.models import Page
+
 from magazine.cache.fragments import page_piece
 
 register = template.Library()
+# The home page's children (categories, information pages) are the sections of the site:
+# what the menu and the footer mark as current.
+SECTION_PATH_LENGTH = 3 * Page.steplen
 
 
 class PieceNode(template.Node):
@@ -50,3 +55,12 @@ def piece(parser: Parser, token: Token) -> PieceNode:
     nodelist = parser.parse(("endpiece",))
     parser.delete_first_token()
     return PieceNode(name, [parser.compile_filter(bit) for bit in rest], comments, nodelist)
+
+
+@register.simple_tag
+def page_section(page: Page | None) -> str:
+    """The key of what the site's menu and footer mark as current for `page`: its own path
+    for the home page and its children, its section's path and `+` for pages below them,
+    "" for a page outside the tree (search, an author). As many keys as sections."""
+    path = getattr(page, "path", "") or ""
+    return path if len(path) <= SECTION_PATH_LENGTH else f"{path[:SECTION_PATH_LENGTH]}+"

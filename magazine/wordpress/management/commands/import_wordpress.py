@@ -59,7 +59,10 @@ class Command(BaseCommand):
             self.stderr.write("")
         self.stdout.write(report.table(dry_run=dry_run))
 
-    def show_progress(self, number: int) -> None:
-        """Show on the terminal how many entries were read so far."""
-        if number % 20 == 0:
-            self.stderr.write(f"\r{number} éléments lus…", ending="")
+    def show_progress(self, number: int, total: int) -> None:
+        """Show on the terminal a bar of the entries imported so far, out of `total`."""
+        if number % 20 and number != total:
+            return
+        done = number / total if total else 1
+        bar = "█" * round(done * 30)
+        self.stderr.write(f"\r{bar:░<30} {number}/{total} éléments ({done:.0%})", ending="")

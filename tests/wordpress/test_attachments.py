@@ -1,0 +1,76 @@
+"""Attachments: old pages redirect, a fetcher may fill the folder's gaps, dry runs store no file."""
+
+from django.conf import settings as project_settings
+from django.core.files.storage import default_storage
+
+from wagtail.images import get_image_model
+
+import pytest
+
+from magazine.articles.models import ArticlePage
+from magazine.wordpress.models import WordPressItem
+
+from .conftest import import_wordpress, summary_row
+
+pytestmark = pytest.mark.django_db
+
+
+def article(wp_id: int) -> ArticlePage:
+    item = WordPressItem.objects.get(kind="post", wp_key=str(wp_id))
+    return ArticlePage.objects.get(pk=item.object_id)
+
+
+def stored_files() -> set[str]:
+    if not default_storage.exists("original_images"):
+        return set()
+    return set(default_storage.listdir("original_images")[1])
+
+
+def test_attachment_pages_redirect_permanently_to_the_post_using_them(
+    home_page, media_dir, local_embeds, client
+):
+    import_wordpress("magazine.xml", "--media-dir", str(media_dir))
+    for old in ("/2024/06/ete-des-jeux/chat/", "/?attachment_id=30"):
+        response = client.get(old)
+        assert response.status_code == 301, old
+        assert response["Location"] == article(10).url
+
+
+def test_attachment_without_parent_redirects_to_its_file(home_page, uploads, local_embeds, client):
+    output = import_wordpress("cases.xml", "--media-dir", str(uploads))
+    image = get_image_model().objects.get(title="prune")
+    response = client.get("/?attachment_id=43")
+    assert response.status_code == 301
+    assert response["Location"] == image.file.url
+    # pomme, poire (posts), prune (its file), double and its copy (posts).
+    assert summary_row(output, "Pages d'images") == [5, 0, 0, 0, 0]
+
+
+def test_attachment_without_parent_nor_file_is_left_alone(home_page, media_dir, client):
+    output = import_wordpress("magazine.xml", "--media-dir", str(media_dir))
+    assert client.get("/?attachment_id=31").status_code == 200
+    assert summary_row(output, "Pages d'images") == [1, 0, 0, 1, 0]
+
+
+def test_no_fetcher_by_default_so_no_file_means_no_image(home_page, local_embeds):
+    assert project_settings.WORDPRESS_MEDIA_FETCHER is None
+    import_wordpress("magazine.xml")
+    assert article(10).hero_image is None
+    assert not get_image_model().objects.exists()
+
+
+def test_a_configured_fetcher_fills_what_the_folder_lacks(home_page, local_embeds, settings):
+    settings.WORDPRESS_MEDIA_FETCHER = "tests.wordpress.fetchers.generated_upload"
+    output = import_wordpress("magazine.xml")
+    post = article(10)
+    assert post.hero_image is not None
+    assert post.hero_image.width == 32
+    assert "absent.png" in output  # the fetcher had nothing for it
+
+
+def test_dry_run_writes_no_image_file(home_page, media_dir, local_embeds):
+    before = stored_files()
+    output = import_wordpress("magazine.xml", "--media-dir", str(media_dir), "--dry-run")
+    assert summary_row(output, "Images")[0] == 1  # the image was found and checked…
+    assert stored_files() == before  # …but never stored
+    assert not get_image_model().objects.exists()
