@@ -173,7 +173,7 @@ def catalogue_index() -> list[tuple[str, CatalogueMatch]]:
             ),
         ]
 
-    return generation_cached("search-catalogue", (), build)
+    return generation_cached("catalogue-names", (), build)
 
 
 def catalogue_matches(query: ReaderQuery) -> list[CatalogueMatch]:
