@@ -18,6 +18,7 @@ urlpatterns = [
     path("auteurs/", include("magazine.authors.urls")),
     path("tags/", include("magazine.tags.urls")),
     path("", include("magazine.reviews.urls")),
+    path("", include("magazine.series.urls")),
     path("commentaires/", include("magazine.comments.urls")),
     path("partager/", include("magazine.social.urls")),
     path("", include("magazine.feeds.urls")),

@@ -12,7 +12,7 @@ from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.cache.tags import SEARCH, cache_tags
 
 from .query import ReaderQuery
-from .results import latest_articles, search_page, suggested_articles
+from .results import catalogue_matches, latest_articles, search_page, suggested_articles
 
 RESULTS_PER_PAGE = 10
 RESULT_TEMPLATE = "includes/search_result.html"
@@ -30,10 +30,13 @@ def search(request: HttpRequest) -> HttpResponse:
     slug = request.GET.get("categorie", "")
     category = next((c for c in categories if c.slug == slug), None)
     results = None
+    catalogue = []
     if not query.is_empty:
         results = search_page(request, query, category, RESULTS_PER_PAGE)
         # Each result's HTML, kept in the cache like the cards (it shows nothing of the query).
         results.object_list = cards_html(results.object_list, request, template=RESULT_TEMPLATE)
+        if results.number == 1:
+            catalogue = catalogue_matches(query)
     found = results is not None and results.paginator.count > 0
     context = {
         "query": query,
@@ -41,6 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "category": category,
         "unknown_category": bool(slug) and category is None,
         "results": results,
+        "catalogue": catalogue,
         "latest_articles": [] if found else latest_articles(request, LATEST_ARTICLES_COUNT),
         "pagination_query": urlencode(
             {"q": query.text, **({"categorie": category.slug} if category else {})}

@@ -10,7 +10,11 @@ import pytest
 from magazine.articles import stream_data as b
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
-from tests.factories.pages import ArticlePageAuthorFactory, ArticlePageFactory
+from tests.factories.pages import (
+    ArticlePageAuthorFactory,
+    ArticlePageFactory,
+    ArticlePageUpdateFactory,
+)
 from tests.support.html import page_soup, program_scripts
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -106,15 +110,26 @@ def test_dates_are_written_in_french(client, category):
     assert "mis à jour" not in byline
 
 
-def test_a_later_publish_shows_the_update_date(client, category):
+def test_an_update_note_gives_the_update_date(client, category):
+    article = ArticlePageFactory(
+        parent=category,
+        first_published_at=datetime(2026, 3, 1, 10, tzinfo=PARIS),
+        last_published_at=datetime(2026, 3, 1, 10, tzinfo=PARIS),
+    )
+    ArticlePageUpdateFactory(page=article, date=datetime(2026, 4, 2, 9, tzinfo=PARIS))
+    byline = page_soup(client, article.url).select_one(".byline").get_text(" ", strip=True)
+    assert "1er mars 2026" in byline
+    assert "mis à jour le 2 avril 2026" in byline
+
+
+def test_a_later_publish_without_a_note_is_no_update(client, category):
     article = ArticlePageFactory(
         parent=category,
         first_published_at=datetime(2026, 3, 1, 10, tzinfo=PARIS),
         last_published_at=datetime(2026, 4, 2, 9, tzinfo=PARIS),
     )
     byline = page_soup(client, article.url).select_one(".byline").get_text(" ", strip=True)
-    assert "1er mars 2026" in byline
-    assert "mis à jour le 2 avril 2026" in byline
+    assert "mis à jour" not in byline
 
 
 def test_byline_lists_authors_in_order(client, article):

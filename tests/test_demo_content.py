@@ -1,6 +1,8 @@
 """The demo content: a real magazine, loaded once, unchanged by a second load."""
 
 import io
+from datetime import date
+from decimal import Decimal
 
 from django.core.management import call_command
 
@@ -11,10 +13,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePage
-from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.articles.models import ArticlePage, ArticlePageUpdate, CategoryPage
+from magazine.articles.templatetags.article_tags import french_spacing
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.pages.models import InformationPage, LegalSettings
+from magazine.reviews.models import Game, GameRelease, Product, RatingScale
+from magazine.series.models import Series
+from tests.support.metadata import page_data
 
 
 def counts() -> dict[str, int]:
@@ -29,6 +35,11 @@ def counts() -> dict[str, int]:
             InformationPage,
             LegalSettings,
             Comment,
+            ArticlePageUpdate,
+            RatingScale,
+            Game,
+            GameRelease,
+            Product,
         )
     }
 
@@ -42,6 +53,8 @@ def demo(django_db_setup, django_db_blocker):
         Page.objects.filter(depth__gt=1).delete()
         get_image_model().objects.all().delete()
         Author.objects.all().delete()
+        for model in (Game, Product, RatingScale, Series):
+            model.objects.all().delete()
 
 
 @pytest.mark.django_db
@@ -107,13 +120,14 @@ def test_demo_articles_share_tags_so_related_panels_fill(demo, client):
 
 
 @pytest.mark.django_db
-def test_demo_has_the_four_information_pages_linked_from_the_footer(demo, client):
+def test_demo_has_the_information_pages_linked_from_the_footer(demo, client):
     pages = InformationPage.objects.live().order_by("path")
     assert [page.slug for page in pages] == [
         "a-propos",
         "mentions-legales",
         "confidentialite",
         "contact",
+        "notre-protocole-de-test",
     ]
     footer = BeautifulSoup(client.get("/").content, "html.parser").footer
     assert [a["href"] for a in footer.nav.find_all("a")] == [page.url for page in pages]
@@ -153,3 +167,88 @@ def test_demo_shows_open_and_closed_comments_and_links_the_privacy_page(demo, cl
     assert form.select_one(".comment-form__hint a")["href"] == "/confidentialite/"
     closed = BeautifulSoup(client.get(closed_page.url).content, "html.parser")
     assert closed.select_one(".comments__closed") and closed.select(".comment")
+
+
+def review_boxes(article: ArticlePage) -> list:
+    return [block.value for block in article.body if block.block_type == "review"]
+
+
+@pytest.mark.django_db
+def test_demo_has_scored_tests_of_games_and_hardware(demo, client):
+    tests = [article for article in ArticlePage.objects.live() if review_boxes(article)]
+    assert {article.get_parent().slug for article in tests} == {"jeux-video", "materiel"}
+    assert len(tests) >= 4
+    for article in tests:
+        [box] = review_boxes(article)
+        assert box.has_score and box.label and box["pros"] and box["cons"], article.title
+        assert box["verdict"] and box["protocol"], article.title
+        page = BeautifulSoup(client.get(article.url).content, "html.parser")
+        assert page.select_one(".review__label").get_text() == box.label
+        review = page_data(client, article.url).item("NewsArticle")["review"]
+        assert review["reviewRating"]["bestRating"] == "10"
+
+
+@pytest.mark.django_db
+def test_demo_scale_labels_scores_in_words(demo):
+    scale = RatingScale.objects.get(name="Sur 10")
+    assert scale.label_for(Decimal("8.5")) == "Très bon"
+    assert scale.label_for(Decimal("9")) == "Excellent"
+
+
+@pytest.mark.django_db
+def test_demo_games_and_products_have_hubs_with_their_test(demo, client):
+    for item in [*Game.objects.filter(article_rows__role="review"), *Product.objects.all()]:
+        page = BeautifulSoup(client.get(item.get_absolute_url()).content, "html.parser")
+        assert page.select_one("section.sheet"), item
+        assert page.select_one(".hub-review data"), item
+
+
+@pytest.mark.django_db
+def test_demo_release_dates_use_every_precision(demo):
+    precisions = set(GameRelease.objects.values_list("precision", flat=True))
+    assert precisions == {"day", "month", "quarter", "year"}
+    assert GameRelease.objects.filter(release_date__gt=date.today()).exists()
+
+
+@pytest.mark.django_db
+def test_demo_game_test_has_a_spoiler_and_an_accessibility_checklist(demo, client):
+    article = ArticlePage.objects.get(slug="test-les-veilleurs-de-broceliande")
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert page.select_one("details summary")
+    assert page.select_one(".block-accessibility li, .block-accessibility dt")
+
+
+@pytest.mark.django_db
+def test_demo_has_an_update_and_a_correction_shown_on_their_articles(demo, client):
+    notes = ArticlePageUpdate.objects.select_related("page")
+    assert {note.kind for note in notes} >= {"update", "correction"}
+    for note in notes:
+        page = BeautifulSoup(client.get(note.page.url).content, "html.parser")
+        assert french_spacing(note.text) in page.select_one(".update-notes").get_text()
+        assert "mis à jour le" in page.select_one(".byline").get_text()
+
+
+@pytest.mark.django_db
+def test_demo_tests_say_their_age(demo, client):
+    article = ArticlePage.objects.get(slug="test-kestrel-book-14")
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert page.select_one(".age-notice").get_text().strip().startswith("Ce test date de")
+
+
+@pytest.mark.django_db
+def test_demo_release_calendar_lists_games_to_come(demo, client):
+    page = BeautifulSoup(client.get("/sorties/").content, "html.parser")
+    titles = {a.get_text() for a in page.select(".release__title")}
+    assert {"Rivages oubliés", "Néon Boulevard", "Les Veilleurs de Brocéliande"} <= titles
+    assert any(h2.get_text().startswith("T") for h2 in page.select(".release-group h2"))
+
+
+@pytest.mark.django_db
+def test_demo_series_has_three_episodes_in_order(demo, client):
+    page = BeautifulSoup(client.get("/series/securite-a-la-maison/").content, "html.parser")
+    titles = [a.get_text() for a in page.select(".card__title a")]
+    assert len(titles) == 3
+    second = ArticlePage.objects.get(series__slug="securite-a-la-maison", episode=2)
+    assert titles[1] == french_spacing(second.title)
+    nav = BeautifulSoup(client.get(second.url).content, "html.parser").select_one(".series-nav")
+    assert nav.p.get_text(" ", strip=True).startswith("Épisode 2 sur 3")

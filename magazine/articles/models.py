@@ -1,9 +1,10 @@
 """Categories and articles: the magazine's page types and their inlines."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -29,6 +30,7 @@ from magazine.cache.tags import (
     game_tag,
     keyword_tag,
     product_tag,
+    series_tag,
     tag_request,
 )
 
@@ -82,7 +84,12 @@ class CategoryPage(
     def routable_children(self) -> ArticlePageQuerySet:
         # Its authors and tags are printed by pieces of the page kept in the cache (the
         # article, its meta tags): fetched, by the template, only when a piece is rebuilt.
-        return ArticlePage.objects.child_of(self).select_related("hero_image").with_comment_count()
+        return (
+            ArticlePage.objects.child_of(self)
+            .select_related("hero_image", "series")
+            .prefetch_related("updates")
+            .with_comment_count()
+        )
 
     def routable_child(self, slug: str) -> "ArticlePage | None":
         """The article at `slug`, kept in the cache until the next publish or comment change
@@ -188,6 +195,23 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         ),
     )
 
+    series = models.ForeignKey(
+        "series.Series",
+        verbose_name=_("série"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultatif : la série ou le dossier dont l'article est un épisode."),
+    )
+    episode = models.PositiveSmallIntegerField(
+        _("numéro d'épisode"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Sa place dans la série : 1 pour le premier épisode."),
+    )
+
     comments_open = models.BooleanField(
         _("commentaires ouverts"),
         default=True,
@@ -222,6 +246,16 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         FieldPanel("tags"),
         FieldPanel("body"),
         InlinePanel(
+            "updates",
+            label=_("Note"),
+            heading=_("Mises à jour et corrections"),
+            help_text=_(
+                "Une note par changement qui compte pour le lecteur, affichée en tête de "
+                "l'article ; elles seules datent la « mise à jour » de l'article. Une simple "
+                "coquille corrigée n'en demande pas."
+            ),
+        ),
+        InlinePanel(
             "subjects",
             label=_("Sujet"),
             heading=_("Sujets"),
@@ -229,6 +263,10 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
                 "Facultatif : les jeux et produits dont parle l'article sans encadré ni fiche ; "
                 "il apparaîtra sur leur page."
             ),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("series"), FieldPanel("episode")])],
+            heading=_("Série"),
         ),
         InlinePanel(
             "related_articles",
@@ -288,6 +326,31 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def clean(self) -> None:
+        """An episode belongs to a series, and its number is its own in that series."""
+        super().clean()
+        if self.series_id is None and self.episode is None:
+            return
+        if self.series_id is None:
+            raise ValidationError({"series": _("Un numéro d'épisode va avec une série.")})
+        if self.episode is None:
+            raise ValidationError({"episode": _("Donnez son numéro d'épisode dans la série.")})
+        taken = (
+            ArticlePage.objects.filter(series_id=self.series_id, episode=self.episode)
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if taken is not None:
+            raise ValidationError(
+                {
+                    "episode": _(
+                        "L'épisode %(episode)s de cette série est déjà « %(title)s » : "
+                        "choisissez un autre numéro."
+                    )
+                    % {"episode": self.episode, "title": taken.title}
+                }
+            )
+
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
 
@@ -303,6 +366,7 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
             *(keyword_tag(tag.pk) for tag in self.tags.all()),
             *self.shown_subject_tags,
             *(subject.cache_tag for subject in self.subjects.all()),
+            *self.series_tags,
             SEARCH,
             FEEDS,
             SITEMAPS,
@@ -312,6 +376,17 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     def shown_subject_tags(self) -> set[str]:
         """The cache tags of the games and products the body shows (no query)."""
         return {ref.cache_tag for ref in subject_refs(self.body.raw_data)}
+
+    @property
+    def series_tags(self) -> set[str]:
+        """The cache tag of its series (its page, its other episodes), if it has one."""
+        return {series_tag(self.series_id)} if self.series_id else set()
+
+    @property
+    def test_review(self):
+        """Its test's row of the subjects relation (magazine/reviews: score, scale, word), or
+        None; listings prefetch them with `with_test_scores()`."""
+        return next((row for row in self.subject_rows.all() if row.role == "review"), None)
 
     @property
     def signing_authors(self) -> list:
@@ -347,10 +422,23 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         return reading_time_minutes(self.word_count)
 
     @property
+    def update_notes(self) -> list["ArticlePageUpdate"]:
+        """The update and correction notes, newest first."""
+        return sorted(self.updates.all(), key=lambda note: note.date, reverse=True)
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """When the article was last updated for its readers: its newest note's date.
+
+        Only notes count: re-publishing to fix a typo changes `last_published_at`, and must
+        not tell readers or search engines that the article changed.
+        """
+        return max((note.date for note in self.updates.all()), default=None)
+
+    @property
     def was_updated(self) -> bool:
-        """Whether a later publish changed the article on another day than its first."""
-        first, last = self.first_published_at, self.last_published_at
-        return bool(first and last and last.date() > first.date())
+        """Whether the article carries an update or correction note."""
+        return self.updated_at is not None
 
     @property
     def planned_go_live_at(self) -> datetime | None:
@@ -365,8 +453,8 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent().specific_deferred
-        # The body, kept in the cache, prints these games' and products' sheets or tests.
-        tag_request(request, *self.shown_subject_tags)
+        # The pieces kept in the cache print these games and products, and the series.
+        tag_request(request, *self.shown_subject_tags, *self.series_tags)
         return context
 
 
@@ -409,6 +497,37 @@ class ArticlePageRelatedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("article lié")
         verbose_name_plural = _("articles liés")
+
+
+class ArticlePageUpdate(Orderable):
+    """A note telling readers what changed in the article, and when: an update or a
+    correction."""
+
+    class Kind(models.TextChoices):
+        UPDATE = "update", _("Mise à jour")
+        CORRECTION = "correction", _("Correction")
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateTimeField(
+        _("date"), default=timezone.now, help_text=_("Quand l'article a été changé.")
+    )
+    kind = models.CharField(_("type"), max_length=12, choices=Kind.choices, default=Kind.UPDATE)
+    text = models.CharField(
+        _("texte"),
+        max_length=300,
+        help_text=_("Ce qui a changé, en une ou deux phrases, par exemple « Ajout du prix »."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("note de mise à jour")
+        verbose_name_plural = _("notes de mise à jour")
+
+    def clean(self) -> None:
+        # A few minutes of slack: the editor's clock and the server's differ.
+        if self.date and self.date > timezone.now() + timedelta(minutes=5):
+            raise ValidationError({"date": _("Une note ne peut pas être datée dans le futur.")})
 
 
 class ArticlePageSubject(Orderable):

@@ -24,6 +24,10 @@ from wagtail.query import PageQuerySet
 
 from .images import prefetch_renditions
 
+# The rows of the subjects relation (magazine/reviews, which stands on this app: named by
+# their relation only) with their scales and words: three queries, whatever the articles.
+TEST_SCORE_PREFETCH = ("subject_rows__scale__ranges",)
+
 
 def is_public() -> Q:
     """A filter keeping pages that no view restriction covers (neither theirs nor an ancestor's).
@@ -55,7 +59,13 @@ class ArticlePageQuerySet(PageQuerySet):
             .prefetch_related(prefetch_renditions("hero_image", "card", "hero"))
             .with_authors()
             .with_comment_count()
+            .with_test_scores()
         )
+
+    def with_test_scores(self) -> "ArticlePageQuerySet":
+        """With the score of their test, when they are one (`ArticlePage.test_review`): the
+        subjects relation of magazine/reviews, its scales and their words."""
+        return self.prefetch_related(*TEST_SCORE_PREFETCH)
 
     def with_comment_count(self) -> "ArticlePageQuerySet":
         """These articles, each with `comment_count`: its approved comments, in the same query.

@@ -26,11 +26,14 @@ INVALID_SLUG = _(
 )
 # Slugs the site's own URLs take before Wagtail's pages: /feed/ and /<category>/feed/ are
 # feeds (magazine/feeds/urls.py), /jeux/<slug>/ and /produits/<slug>/ the hubs of games and
-# products (magazine/reviews/urls.py), so a page with this slug could never be reached.
-RESERVED_SLUGS = frozenset({"feed", "jeux", "produits"})
+# products, /sorties/ the release calendar (magazine/reviews/urls.py), /series/<slug>/ the
+# series (magazine/series/urls.py), /<category>/tests/ a category's tests, so a page with
+# this slug could never be reached.
+RESERVED_SLUGS = frozenset({"feed", "jeux", "produits", "series", "sorties", "tests"})
 RESERVED_SLUG = _(
     "Le slug « %(slug)s » est réservé à une adresse du site (flux, pages des jeux et des "
-    "produits) : choisissez-en un autre, par exemple « %(slug)s-2 »."
+    "produits, calendrier des sorties, séries, tests) : choisissez-en un autre, par exemple "
+    "« %(slug)s-2 »."
 )
 
 

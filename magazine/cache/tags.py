@@ -26,6 +26,8 @@ SITE = "site"
 FEEDS = "feeds"
 SITEMAPS = "sitemaps"
 SEARCH = "search"
+# The release calendar (/sorties/), purged when any game changes.
+RELEASES = "releases"
 
 # Tags go into one header, separated by spaces, and into the cache's index as they are.
 TAG_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -55,6 +57,12 @@ def game_tag(game_id: int) -> str:
 def product_tag(product_id: int) -> str:
     """Return the tag of a product: its hub (`/produits/<slug>/`) and the articles showing it."""
     return f"product-{product_id}"
+
+
+def series_tag(series_id: int) -> str:
+    """Return the tag of a series: its page (`/series/<slug>/`) and every episode, which
+    names the series and its neighbours."""
+    return f"series-{series_id}"
 
 
 def checked(tags: Iterable[str]) -> set[str]:

@@ -8,7 +8,8 @@ Pages are published through Wagtail's revisions; each page gets exactly one revi
 import io
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -28,17 +29,30 @@ from magazine.articles.models import (
     ArticlePage,
     ArticlePageAuthor,
     ArticlePageRelatedArticle,
+    ArticlePageUpdate,
     CategoryPage,
 )
 from magazine.articles.stream_data import RawBlock
 from magazine.authors.models import Author
 from magazine.pages.blocks import InformationBodyBlock
 from magazine.pages.models import InformationPage, LegalSettings
+from magazine.reviews.models import (
+    DEFAULT_OLD_AFTER_MONTHS,
+    Game,
+    GameRelease,
+    Product,
+    ProductSpecification,
+    RatingRange,
+    RatingScale,
+    ReviewSettings,
+)
+from magazine.reviews.release_dates import Precision
+from magazine.series.models import Series
 from magazine.social.models import SocialSettings
 
 from . import images
 from .comments import ensure_comment_settings, ensure_comments
-from .content import CATEGORIES, information, site
+from .content import CATEGORIES, catalogue, information, series, site
 from .content.base import (
     ILLUSTRATION_CREDIT,
     TAGS,
@@ -47,12 +61,17 @@ from .content.base import (
     DemoCategory,
     DemoFigure,
     DemoInformationPage,
+    DemoReview,
+    DemoSeries,
+    DemoSheet,
 )
+from .content.catalogue import DemoGame, DemoProduct, DemoRelease, DemoScale
 
 COLLECTION_NAME = "Démo"
 DAYS_BETWEEN_ARTICLES = 6
 PUBLICATION_TIMES = ((7, 30), (9, 0), (11, 15), (14, 0), (17, 45))
 WELCOME_PAGE_SLUG = "home"
+PROTOCOL_SLUG = "notre-protocole-de-test"
 
 Image = get_image_model()
 
@@ -89,6 +108,19 @@ def demo_address() -> tuple[str, int]:
     )
 
 
+def release_date(today: date, release: DemoRelease) -> date:
+    """The first day of the period `release.offset` periods from `today`, as a date of its
+    precision is kept (a quarter's first day, a year's 1 January)."""
+    if release.precision == Precision.DAY:
+        return today + timedelta(days=release.offset)
+    if release.precision == Precision.YEAR:
+        return date(today.year + release.offset, 1, 1)
+    months = 3 if release.precision == Precision.QUARTER else 1
+    first_month = (today.month - 1) // months * months
+    index = today.year * 12 + first_month + release.offset * months
+    return date(index // 12, index % 12 + 1, 1)
+
+
 class DemoLoader:
     """Creates the demo site step by step and counts what it created."""
 
@@ -98,6 +130,11 @@ class DemoLoader:
         self.body_block = ArticleBodyBlock()
         self.information_body_block = InformationBodyBlock()
         self._collection: Collection | None = None
+        self.scale: RatingScale | None = None
+        self.games: dict[str, Game] = {}
+        self.products: dict[str, Product] = {}
+        self.protocol: InformationPage | None = None
+        self.series: dict[str, Series] = {}
 
     def run(self) -> Counter[str]:
         """Load everything missing and return how many objects of each kind were created."""
@@ -106,15 +143,22 @@ class DemoLoader:
         default_site = self.ensure_site(home)
         self.remove_welcome_page()
         categories = {demo.slug: self.ensure_category(home, demo) for demo in CATEGORIES}
+        # Before the articles: tests link to the protocol page, their games and products.
+        for demo in information.PAGES:
+            self.ensure_information_page(home, demo)
+        self.scale = self.ensure_scale(catalogue.SCALE)
+        self.games = {demo.slug: self.ensure_game(demo) for demo in catalogue.GAMES}
+        self.products = {demo.slug: self.ensure_product(demo) for demo in catalogue.PRODUCTS}
+        self.protocol = InformationPage.objects.filter(slug=PROTOCOL_SLUG).first()
+        self.series = {demo.slug: self.ensure_series(demo) for demo in series.SERIES}
         articles = self.ensure_articles(home, categories, authors)
         for demo in CATEGORIES:
             featured = articles.get(demo.featured) if demo.featured else None
             self.publish_once(categories[demo.slug], "featured_article", featured)
         self.publish_once(home, "lead_article", articles.get(site.LEAD_ARTICLE))
-        for demo in information.PAGES:
-            self.ensure_information_page(home, demo)
         self.ensure_social_settings(default_site)
         self.ensure_legal_settings(default_site)
+        self.ensure_review_settings(default_site)
         # Counter addition keeps only what was created: a second run reports nothing.
         self.created += Counter(
             {
@@ -288,6 +332,8 @@ class DemoLoader:
             hero_image=hero,
             hero_credit=ILLUSTRATION_CREDIT,
             body=body,
+            series=self.series[demo.series] if demo.series else None,
+            episode=demo.episode,
             live=False,
         )
         page.authors = [
@@ -298,14 +344,21 @@ class DemoLoader:
             ArticlePageRelatedArticle(article=articles[slug], sort_order=index)
             for index, slug in enumerate(demo.related)
         ]
+        first = schedule[demo.slug]
+        page.updates = [
+            ArticlePageUpdate(
+                date=min(first + timedelta(days=note.days_later, hours=3), self.now),
+                kind=note.kind,
+                text=note.text,
+                sort_order=index,
+            )
+            for index, note in enumerate(demo.notes)
+        ]
         page.tags.add(*demo.tags)
         parent.add_child(instance=page)
         revision = page.save_revision()
         revision.publish()
-        first = schedule[demo.slug]
-        last = first
-        if demo.updated_days_later:
-            last = min(first + timedelta(days=demo.updated_days_later, hours=3), self.now)
+        last = max((note.date for note in page.updates.all()), default=first)
         Page.objects.filter(pk=page.pk).update(
             first_published_at=first, last_published_at=last, latest_revision_created_at=last
         )
@@ -329,8 +382,104 @@ class DemoLoader:
                 block = stream_data.image(
                     image.pk, block.caption, block.credit, block.alt or image.default_alt_text
                 )
+            elif isinstance(block, DemoSheet):
+                block = (
+                    stream_data.game_sheet(self.games[block.game].pk)
+                    if block.game
+                    else stream_data.product_sheet(self.products[block.product].pk)
+                )
+            elif isinstance(block, DemoReview):
+                block = self.review_block(block)
             body.append(block)
         return body
+
+    def review_block(self, demo: DemoReview) -> RawBlock:
+        """The test box of `demo`, on the demo's scale, linking to the protocol page."""
+        return stream_data.review(
+            demo.verdict,
+            game_id=self.games[demo.game].pk if demo.game else None,
+            product_id=self.products[demo.product].pk if demo.product else None,
+            scale_id=self.scale.pk,
+            score=demo.score,
+            pros=demo.pros,
+            cons=demo.cons,
+            tested_on=demo.tested_on,
+            protocol_id=self.protocol.pk if self.protocol else None,
+        )
+
+    # Series, rating scale, games and products
+
+    def ensure_series(self, demo: DemoSeries) -> Series:
+        """The series with `demo.slug`, created if missing."""
+        found = Series.objects.filter(slug=demo.slug).first()
+        if found is not None:
+            return found
+        self.created["series"] += 1
+        return Series.objects.create(slug=demo.slug, title=demo.title, description=demo.description)
+
+    def ensure_scale(self, demo: DemoScale) -> RatingScale:
+        """The scale called `demo.name`, created with its word labels if missing."""
+        scale = RatingScale.objects.filter(name=demo.name).first()
+        if scale is not None:
+            return scale
+        scale = RatingScale(name=demo.name, maximum=Decimal(demo.maximum), step=Decimal(demo.step))
+        scale.ranges = [
+            RatingRange(from_score=Decimal(start), label=label, sort_order=order)
+            for order, (start, label) in enumerate(demo.ranges)
+        ]
+        scale.full_clean()
+        scale.save()
+        self.created["rating scales"] += 1
+        return scale
+
+    def ensure_game(self, demo: DemoGame) -> Game:
+        """The game with `demo.slug`, created with its releases if missing."""
+        game = Game.objects.filter(slug=demo.slug).first()
+        if game is not None:
+            return game
+        game = Game(
+            title=demo.title,
+            slug=demo.slug,
+            developer=demo.developer,
+            publisher=demo.publisher,
+            pegi_age=demo.pegi_age,
+            pegi_descriptors=list(demo.pegi_descriptors),
+            players=demo.players,
+        )
+        game.releases = [
+            GameRelease(
+                platform=release.platform,
+                precision=release.precision,
+                release_date=release_date(timezone.localdate(self.now), release),
+                sort_order=order,
+            )
+            for order, release in enumerate(demo.releases)
+        ]
+        game.full_clean()
+        game.save()
+        self.created["games"] += 1
+        return game
+
+    def ensure_product(self, demo: DemoProduct) -> Product:
+        """The product with `demo.slug`, created with its specifications if missing."""
+        product = Product.objects.filter(slug=demo.slug).first()
+        if product is not None:
+            return product
+        product = Product(
+            brand=demo.brand,
+            name=demo.name,
+            slug=demo.slug,
+            launch_price=Decimal(demo.launch_price),
+            launch_date=timezone.localdate(self.now) - timedelta(days=demo.launch_days_ago),
+        )
+        product.specifications = [
+            ProductSpecification(label=label, value=value, sort_order=order)
+            for order, (label, value) in enumerate(demo.specifications)
+        ]
+        product.full_clean()
+        product.save()
+        self.created["products"] += 1
+        return product
 
     # Information pages
 
@@ -370,6 +519,16 @@ class DemoLoader:
         ]
         social.save()
         self.created["social settings"] += 1
+
+    def ensure_review_settings(self, default_site: Site) -> None:
+        """Let the demo's tests show their age sooner than the default, unless an editor
+        already changed it."""
+        review_settings = ReviewSettings.for_site(default_site)
+        if review_settings.old_after_months != DEFAULT_OLD_AFTER_MONTHS:
+            return
+        review_settings.old_after_months = catalogue.OLD_AFTER_MONTHS
+        review_settings.save()
+        self.created["review settings"] += 1
 
     def ensure_legal_settings(self, default_site: Site) -> None:
         """Fill the legal details with fictional values, unless an editor already did."""

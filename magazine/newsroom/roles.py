@@ -30,6 +30,30 @@ PAGE_EDITING = ("wagtailcore.add_page", "wagtailcore.change_page")
 # Reader comments: the moderation listing, its bulk actions, replies and erasure.
 COMMENT_MODERATION = ("comments.view_comment", "comments.change_comment", "comments.delete_comment")
 PAGE_PUBLISHING = ("wagtailcore.publish_page", "wagtailcore.lock_page", "wagtailcore.unlock_page")
+# Writers choose scales and series in their articles, and add the games and products they
+# test; chief editors manage all of them.
+CATALOGUE_WRITING = (
+    "reviews.add_game",
+    "reviews.change_game",
+    "reviews.view_game",
+    "reviews.add_product",
+    "reviews.change_product",
+    "reviews.view_product",
+    "reviews.view_ratingscale",
+    "series.view_series",
+)
+CATALOGUE_MANAGING = (
+    *CATALOGUE_WRITING,
+    "reviews.delete_game",
+    "reviews.delete_product",
+    "reviews.add_ratingscale",
+    "reviews.change_ratingscale",
+    "reviews.delete_ratingscale",
+    "series.add_series",
+    "series.change_series",
+    "series.delete_series",
+    "reviews.change_reviewsettings",
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +77,7 @@ ROLES = (
     Role(
         name=WRITERS,
         replaces="Editors",
-        permissions=(ADMIN_ACCESS,),
+        permissions=(ADMIN_ACCESS, *CATALOGUE_WRITING),
         category_permissions=PAGE_EDITING,
         collection_permissions=(
             "wagtailimages.add_image",
@@ -82,6 +106,7 @@ ROLES = (
             *COMMENT_MODERATION,
             "comments.change_commentsettings",
             "feeds.change_feedsettings",
+            *CATALOGUE_MANAGING,
         ),
         tree_permissions=(*PAGE_EDITING, *PAGE_PUBLISHING),
         collection_permissions=(

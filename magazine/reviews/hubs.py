@@ -7,6 +7,7 @@ from django.db.models import Q
 
 from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
+from magazine.articles.review_blocks import subject_refs
 
 from .models import ArticleSubject, Game, Product, RatingScale, plain_number
 
@@ -66,3 +67,27 @@ def latest_review(item: Game | Product) -> LatestReview | None:
         return None
     article = ArticlePage.objects.defer_streamfields().get(pk=row.article_id)
     return LatestReview(article=article, scale=row.scale, score=row.score)
+
+
+def tested_item_filter(article: ArticlePage) -> Q | None:
+    """The subject rows of tests of the item `article` tests, or None if it is no test."""
+    ref = next((ref for ref in subject_refs(article.body.raw_data) if ref.role == "review"), None)
+    if ref is None:
+        return None
+    return Q(game_id=ref.game_id) if ref.game_id else Q(product_id=ref.product_id)
+
+
+def newer_tests(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
+    """The live, public tests of the same game or product published after `article`,
+    newest first."""
+    item = tested_item_filter(article)
+    if item is None or article.first_published_at is None:
+        return []
+    rows = ArticleSubject.objects.filter(item, role=ArticleSubject.Role.REVIEW)
+    return list(
+        ArticlePage.objects.published()
+        .defer_streamfields()
+        .filter(pk__in=rows.values("article_id"), first_published_at__gt=article.first_published_at)
+        .exclude(pk=article.pk)
+        .order_by("-first_published_at")[:limit]
+    )

@@ -18,13 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import register_setting
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from magazine.articles.models import ArticlePage
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
-from magazine.cache.tags import SITE, game_tag, product_tag
+from magazine.cache.site_settings import CachedSiteSetting
+from magazine.cache.tags import RELEASES, SITE, game_tag, product_tag
 
 from .forms import GameForm
 from .pegi import PegiAge, PegiDescriptor
@@ -32,6 +34,8 @@ from .platforms import Platform
 from .release_dates import Precision, expected_form, matches_precision, release_label
 
 SCORE_DIGITS = {"max_digits": 5, "decimal_places": 2}
+# Tests are told « old » after two years unless the editors say otherwise.
+DEFAULT_OLD_AFTER_MONTHS = 24
 
 
 def plain_number(value: Decimal, separator: str = ",") -> str:
@@ -143,13 +147,17 @@ class CatalogueEntry(index.Indexed, ClusterableModel):
     def cache_tag(self) -> str:
         raise NotImplementedError
 
+    def purged_tags(self) -> list[str]:
+        """The cache tags to purge when it changes: its own (hub, articles showing it)."""
+        return [self.cache_tag()]
+
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         renew_content_generation()
-        purge([self.cache_tag()])
+        purge(self.purged_tags())
 
     def delete(self, *args, **kwargs):
-        purge([self.cache_tag()])
+        purge(self.purged_tags())
         return super().delete(*args, **kwargs)
 
 
@@ -226,6 +234,10 @@ class Game(CatalogueEntry):
 
     def cache_tag(self) -> str:
         return game_tag(self.pk)
+
+    def purged_tags(self) -> list[str]:
+        """Its own tag and the release calendar's, which lists its releases."""
+        return [self.cache_tag(), RELEASES]
 
     def get_absolute_url(self) -> str:
         return reverse("reviews:game", args=[self.slug])
@@ -396,3 +408,44 @@ class ArticleSubject(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()} : {self.game or self.product}"
+
+    @property
+    def has_score(self) -> bool:
+        return self.score is not None and self.scale is not None
+
+    @property
+    def score_value(self) -> str:
+        """The score for machines (a <data> element's value): « 8.5 »."""
+        return plain_number(self.score, ".") if self.has_score else ""
+
+    @property
+    def score_text(self) -> str:
+        return plain_number(self.score) if self.has_score else ""
+
+    @property
+    def maximum_text(self) -> str:
+        return plain_number(self.scale.maximum) if self.has_score else ""
+
+    @property
+    def label(self) -> str:
+        """The scale's word for the score (« Très bon »)."""
+        return self.scale.label_for(self.score) if self.has_score else ""
+
+
+@register_setting(icon="pick")
+class ReviewSettings(CachedSiteSetting):
+    """How tests are presented to readers: when an old test says its age."""
+
+    old_after_months = models.PositiveSmallIntegerField(
+        _("signaler l'ancienneté après (mois)"),
+        default=DEFAULT_OLD_AFTER_MONTHS,
+        help_text=_(
+            "Un test plus ancien que ce nombre de mois affiche « Ce test date de … », avec "
+            "des liens vers nos tests plus récents du même jeu ou produit. 0 : jamais."
+        ),
+    )
+
+    panels = [FieldPanel("old_after_months")]
+
+    class Meta:
+        verbose_name = _("tests")

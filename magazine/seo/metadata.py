@@ -33,6 +33,7 @@ from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.comments.models import Comment
 from magazine.reviews.models import Game, Product, plain_number
+from magazine.series.models import Series
 from magazine.social.models import SocialSettings
 
 from . import structured_data as schema
@@ -288,6 +289,47 @@ def hub_meta(request: HttpRequest, item: Game | Product, listing: ListingPage) -
     )
 
 
+def series_meta(request: HttpRequest, series: Series, listing: ListingPage) -> PageMeta:
+    """A series' page, on the page of its episodes shown."""
+    site = site_facts(request)
+    return website_meta(
+        site,
+        title=series.title,
+        description=series.description
+        or _("Tous les épisodes de la série « %(title)s », dans l'ordre.")
+        % {"title": series.title},
+        canonical_url=site.absolute(series.get_absolute_url()),
+        listing=listing,
+    )
+
+
+def category_tests_meta(
+    request: HttpRequest, category: CategoryPage, listing: ListingPage
+) -> PageMeta:
+    """A category's tests, on the page of them shown."""
+    site = site_facts(request)
+    return website_meta(
+        site,
+        title=_("Tests : %(category)s") % {"category": category.title},
+        description=_("Nos tests de la rubrique %(category)s, avec leur note.")
+        % {"category": category.title},
+        canonical_url=site.absolute(reverse("reviews:category_tests", args=[category.slug])),
+        listing=listing,
+    )
+
+
+def calendar_meta(request: HttpRequest, platform: str) -> PageMeta:
+    """The release calendar, on every platform or one (each its own address)."""
+    site = site_facts(request)
+    address = reverse("reviews:calendar") + (f"?plateforme={platform}" if platform else "")
+    return website_meta(
+        site,
+        title=_("Calendrier des sorties"),
+        description=_("Les prochains jeux vidéo, mois par mois, et sur quelles plateformes."),
+        canonical_url=site.absolute(address),
+    )
+
+
 def search_meta(request: HttpRequest, text: str, listing: ListingPage | None) -> PageMeta:
     """The search results: kept out of search engines (results of results are no content,
     and any query would make a new page of them)."""
@@ -338,7 +380,7 @@ def article_meta(request: HttpRequest, article: ArticlePage, category: CategoryP
     ]
     tags = tuple(tag.name for tag in article.tags.all())
     published = iso_datetime(article.first_published_at)
-    modified = iso_datetime(article.last_published_at) or published
+    modified = iso_datetime(article.updated_at) or published
     share_image, images = hero_images(site, article)
     people = [schema.person(name, author_url) for name, author_url in authors]
     news_article = schema.news_article(

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "magazine.social",
     "magazine.tags",
     "magazine.reviews",
+    "magazine.series",
     "magazine.cache",
     "csp",
     "wagtail.contrib.redirects",

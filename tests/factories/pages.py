@@ -8,7 +8,12 @@ from factory.django import DjangoModelFactory
 
 from home.models import HomePage
 from magazine.articles import stream_data as b
-from magazine.articles.models import ArticlePage, ArticlePageAuthor, CategoryPage
+from magazine.articles.models import (
+    ArticlePage,
+    ArticlePageAuthor,
+    ArticlePageUpdate,
+    CategoryPage,
+)
 from magazine.authors.models import Author
 from magazine.pages.models import InformationPage
 
@@ -92,6 +97,17 @@ class ArticlePageAuthorFactory(DjangoModelFactory):
 
     author = factory.SubFactory(AuthorFactory)
     sort_order = 0
+
+
+class ArticlePageUpdateFactory(DjangoModelFactory):
+    """An update note on the `page` given, dated now."""
+
+    class Meta:
+        model = ArticlePageUpdate
+
+    date = factory.LazyFunction(timezone.now)
+    kind = ArticlePageUpdate.Kind.UPDATE
+    text = "Ajout des prix."
 
 
 class InformationPageFactory(wagtail_factories.PageFactory):

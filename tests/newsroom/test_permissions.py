@@ -13,6 +13,8 @@ from magazine.articles.models import ArticlePage
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
+from tests.factories.reviews import GameFactory, ProductFactory, RatingScaleFactory
+from tests.factories.series import SeriesFactory
 from tests.support.admin import article_form, assert_refused
 from tests.support.html import soup
 
@@ -22,6 +24,9 @@ REFUSED_TO_WRITERS = [
     "/admin/redirects/",
     "/admin/searchpicks/add/",
     "/admin/snippets/authors/author/add/",
+    "/admin/snippets/reviews/ratingscale/add/",
+    "/admin/snippets/series/series/add/",
+    "/admin/settings/reviews/reviewsettings/",
 ]
 CHOSEN = "Console en vitrine"
 USERS_AND_GROUPS = ["/admin/users/", "/admin/users/new/", "/admin/groups/", "/admin/groups/new/"]
@@ -168,6 +173,24 @@ def test_a_writer_chooses_images_documents_and_authors(writer_client, url, make)
     assert CHOSEN in response.json()["html"]
 
 
+@pytest.mark.parametrize(
+    ("url", "make"),
+    [
+        ("/admin/snippets/choose/reviews/game/", lambda: GameFactory(title=CHOSEN)),
+        ("/admin/snippets/choose/reviews/product/", lambda: ProductFactory(name=CHOSEN)),
+        ("/admin/snippets/choose/reviews/ratingscale/", lambda: RatingScaleFactory(name=CHOSEN)),
+        ("/admin/snippets/choose/series/series/", lambda: SeriesFactory(title=CHOSEN)),
+    ],
+)
+def test_a_writer_chooses_games_products_scales_and_series(writer_client, url, make):
+    make()
+    assert CHOSEN in writer_client.get(url).json()["html"]
+
+
+def test_a_writer_adds_the_game_they_test(writer_client, home_page):
+    assert writer_client.get("/admin/snippets/reviews/game/add/").status_code == 200
+
+
 @pytest.mark.parametrize("url", ["/admin/images/multiple/add/", "/admin/documents/multiple/add/"])
 def test_a_writer_adds_images_and_documents(writer_client, url):
     assert writer_client.get(url).status_code == 200
@@ -218,6 +241,9 @@ def test_the_chief_locks_an_article(chief_client, category):
         "/admin/redirects/",
         "/admin/searchpicks/add/",
         "/admin/snippets/authors/author/add/",
+        "/admin/snippets/reviews/ratingscale/add/",
+        "/admin/snippets/series/series/add/",
+        "/admin/settings/reviews/reviewsettings/{site}/",
         "/admin/images/multiple/add/",
         "/admin/documents/multiple/add/",
     ],

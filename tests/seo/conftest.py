@@ -14,7 +14,7 @@ from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
-from tests.factories.pages import ArticlePageFactory
+from tests.factories.pages import ArticlePageFactory, ArticlePageUpdateFactory
 from tests.support.sitemaps import HOST, CrawlerClient
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -42,8 +42,9 @@ def crawler(site) -> CrawlerClient:
 
 @pytest.fixture
 def article(category) -> ArticlePage:
-    """A live article in « Jeux vidéo », first published in winter and updated in summer."""
-    return ArticlePageFactory(
+    """A live article in « Jeux vidéo », first published in winter, with an update note in
+    summer."""
+    article = ArticlePageFactory(
         parent=category,
         title="Les consoles portables reviennent",
         slug="consoles-portables",
@@ -59,3 +60,5 @@ def article(category) -> ArticlePage:
         ],
         tags=["Nintendo", "Consoles"],
     )
+    ArticlePageUpdateFactory(page=article, date=datetime(2026, 7, 2, 18, 5, tzinfo=PARIS))
+    return article

@@ -35,6 +35,7 @@ def article_form(author_id: int, title: str = "Les consoles portables", **fields
             "standfirst": "Elles reviennent en force. Voici pourquoi.",
             "authors": inline_formset([{"author": str(author_id)}], min=1),
             "subjects": inline_formset([]),
+            "updates": inline_formset([]),
             "related_articles": inline_formset([], max=4),
             "tags": "",
             "body": streamfield(

@@ -20,6 +20,7 @@ def article_edit_form(article: ArticlePage, **fields: str) -> dict:
             "standfirst": article.standfirst,
             "authors": inline_formset(authors, initial=len(authors), min=1),
             "subjects": inline_formset([]),
+            "updates": inline_formset([]),
             "related_articles": inline_formset([], max=4),
             "tags": "",
             "body": streamfield([("paragraph", rich_text("<p>Le texte de l'article.</p>"))]),

@@ -14,6 +14,7 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from magazine.articles.body_cache import cached_body_html
 from magazine.articles.card_html import cards_html
+from magazine.articles.episodes import series_position
 from magazine.articles.images import IMAGE_VARIANTS
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.related import similar_cards
@@ -120,3 +121,9 @@ def lead_card(
 def related_articles(context: template.Context, article: ArticlePage) -> dict:
     """Render « Publications similaires » for `article`: picks first, then the closest."""
     return {"articles": similar_cards(article), "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/series_nav.html", takes_context=True)
+def series_navigation(context: template.Context, article: ArticlePage) -> dict:
+    """« Épisode 3 sur 7 », the previous and next episodes, the series' page."""
+    return {"position": series_position(article), "request": context.get("request")}

@@ -61,6 +61,16 @@ class DemoFigure:
 
 
 @dataclass(frozen=True)
+class DemoNote:
+    """An update (`kind` "update") or correction ("correction") note, `days_later` days after
+    the article's first publication."""
+
+    days_later: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class DemoArticle:
     """One article; `authors` and `related` are slugs, `related` pointing to older articles."""
 
@@ -69,9 +79,20 @@ class DemoArticle:
     standfirst: str
     authors: tuple[str, ...]
     tags: tuple[str, ...]
-    body: tuple[RawBlock | DemoFigure, ...]
+    body: tuple["RawBlock | DemoFigure | DemoReview | DemoSheet", ...]
     related: tuple[str, ...] = ()
-    updated_days_later: int = 0
+    notes: tuple[DemoNote, ...] = ()
+    series: str = ""
+    episode: int | None = None
+
+
+@dataclass(frozen=True)
+class DemoSeries:
+    """A series of articles; each episode names it by slug, with its number."""
+
+    slug: str
+    title: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -142,3 +163,37 @@ def figure(caption: str, credit: str = ILLUSTRATION_CREDIT, alt: str = "") -> De
 def conclusion(*paragraphs: str, title: str = "Conclusion") -> RawBlock:
     """The closing section, always last."""
     return stream_data.conclusion("".join(f"<p>{text}</p>" for text in paragraphs), title)
+
+
+@dataclass(frozen=True)
+class DemoReview:
+    """A test box whose game or product (by slug) the loader finds before building the block;
+    `score` is on the demo's scale."""
+
+    verdict: str
+    game: str = ""
+    product: str = ""
+    score: str | None = None
+    pros: tuple[str, ...] = ()
+    cons: tuple[str, ...] = ()
+    tested_on: str = ""
+
+
+@dataclass(frozen=True)
+class DemoSheet:
+    """A game's or a product's sheet, named by slug, resolved by the loader."""
+
+    game: str = ""
+    product: str = ""
+
+
+def spoiler(
+    *paragraphs: str, summary: str = "Attention, divulgâcheur : cliquez pour lire"
+) -> RawBlock:
+    """A passage hidden until the reader opens it."""
+    return stream_data.spoiler("".join(f"<p>{text}</p>" for text in paragraphs), summary)
+
+
+def accessibility(notes: str, **support: str) -> RawBlock:
+    """A game's accessibility checklist (feature → "yes", "partial" or "no")."""
+    return stream_data.accessibility(notes, **support)

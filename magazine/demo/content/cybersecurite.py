@@ -1,9 +1,23 @@
 """Demo articles of the "Cybersécurité" category, newest first."""
 
-from .base import DemoArticle, DemoCategory, a, conclusion, figure, h2, p, points, quote, ul
+from .base import (
+    DemoArticle,
+    DemoCategory,
+    DemoNote,
+    a,
+    conclusion,
+    figure,
+    h2,
+    p,
+    points,
+    quote,
+    ul,
+)
 
 PASSKEYS = DemoArticle(
     slug="passkeys-la-fin-annoncee-des-mots-de-passe",
+    series="securite-a-la-maison",
+    episode=3,
     title="Passkeys : la fin annoncée des mots de passe ?",
     standfirst=(
         "Poussées par les géants du numérique, les clés d'accès, ou passkeys, promettent de "
@@ -190,7 +204,14 @@ RANSOMWARE = DemoArticle(
     ),
     authors=("ines-benali", "karim-delaunay"),
     tags=("Ransomware", "Mots de passe", "Cloud"),
-    updated_days_later=3,
+    notes=(
+        DemoNote(
+            3,
+            "correction",
+            "Une version précédente donnait un délai de notification à la CNIL erroné : "
+            "il est de 72 heures après la découverte de la fuite de données.",
+        ),
+    ),
     body=(
         h2("Un crime devenu industriel"),
         p(
@@ -276,6 +297,8 @@ RANSOMWARE = DemoArticle(
 
 WIFI = DemoArticle(
     slug="securiser-son-reseau-wi-fi-domestique-en-six-etapes",
+    series="securite-a-la-maison",
+    episode=1,
     title="Sécuriser son réseau Wi-Fi domestique en six étapes",
     standfirst=(
         "Le Wi-Fi de la maison relie ordinateurs, téléphones, téléviseur, caméras et parfois la "
@@ -353,6 +376,8 @@ WIFI = DemoArticle(
 
 UPDATES = DemoArticle(
     slug="mises-a-jour-pourquoi-il-ne-faut-plus-les-repousser",
+    series="securite-a-la-maison",
+    episode=2,
     title="Mises à jour : pourquoi il ne faut plus les repousser",
     standfirst=(
         "« Redémarrer maintenant ou plus tard ? » Nous cliquons presque tous sur « plus tard ». "

@@ -162,4 +162,36 @@ CONTACT = DemoInformationPage(
     ),
 )
 
-PAGES: tuple[DemoInformationPage, ...] = (ABOUT, LEGAL_NOTICE, PRIVACY, CONTACT)
+PROTOCOL = DemoInformationPage(
+    slug="notre-protocole-de-test",
+    title="Notre protocole de test",
+    introduction=(
+        "Comment la rédaction teste les jeux et le matériel, et ce que veulent dire nos notes."
+    ),
+    body=(
+        h2("Le temps qu'il faut"),
+        p(
+            "Un jeu est joué jusqu'à sa fin, ou pendant au moins vingt heures pour ceux qui "
+            "n'en ont pas. Un appareil est utilisé au quotidien pendant deux semaines au "
+            "minimum avant que son test soit écrit.",
+            "Chaque test indique la plateforme ou la configuration utilisée, et la version du "
+            "jeu ou du logiciel : un correctif peut changer l'expérience.",
+        ),
+        h2("Nos mesures"),
+        ul(
+            "Pour le matériel, nous mesurons nous-mêmes :",
+            "l'autonomie, en usage mixte et en lecture vidéo en boucle ;",
+            "la luminosité et la fidélité des couleurs des écrans, à la sonde ;",
+            "le bruit et la température sous une charge constante.",
+        ),
+        h2("Nos notes"),
+        p(
+            "Nous notons sur 10, par demi-points. Le mot qui accompagne la note vaut autant "
+            "qu'elle : « Correct » à partir de 5,5, « Bon » à partir de 7, « Très bon » à "
+            "partir de 8, « Excellent » à partir de 9. Un appareil prêté par son fabricant "
+            "est toujours signalé, et rendu après le test.",
+        ),
+    ),
+)
+
+PAGES: tuple[DemoInformationPage, ...] = (ABOUT, LEGAL_NOTICE, PRIVACY, CONTACT, PROTOCOL)

@@ -3,6 +3,7 @@
 from .base import (
     DemoArticle,
     DemoCategory,
+    DemoNote,
     a,
     conclusion,
     figure,
@@ -129,7 +130,13 @@ AI_ACT = DemoArticle(
     ),
     authors=("camille-lefevre",),
     tags=("Réglementation", "Europe", "IA générative", "Vie privée"),
-    updated_days_later=4,
+    notes=(
+        DemoNote(
+            4,
+            "update",
+            "Ajout du calendrier d'application des obligations pour les modèles d'usage général.",
+        ),
+    ),
     body=(
         h2("Un texte fondé sur le niveau de risque"),
         p(

@@ -1,6 +1,7 @@
 """Demo articles of the "Jeux vidéo" category, newest first."""
 
 from .base import DemoArticle, DemoCategory, a, conclusion, figure, h2, p, points, quote, ul
+from .reviews import GAME_TESTS
 
 HANDHELDS = DemoArticle(
     slug="consoles-portables-pc-le-retour-du-jeu-nomade",
@@ -417,6 +418,6 @@ CATEGORY = DemoCategory(
         "Consoles, tendances et coulisses du jeu vidéo, des grands studios aux créations "
         "indépendantes."
     ),
-    articles=(HANDHELDS, SUBSCRIPTIONS, PIXEL_ART, NINTENDO, PRESERVATION),
+    articles=(HANDHELDS, SUBSCRIPTIONS, PIXEL_ART, NINTENDO, PRESERVATION, *GAME_TESTS),
     featured=PIXEL_ART.slug,
 )

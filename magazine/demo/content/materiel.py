@@ -13,6 +13,7 @@ from .base import (
     quote,
     ul,
 )
+from .reviews import HARDWARE_TESTS
 
 REPAIR = DemoArticle(
     slug="reparer-plutot-que-remplacer-le-droit-a-la-reparation",
@@ -453,5 +454,5 @@ CATEGORY = DemoCategory(
         "Processeurs, cartes graphiques, écrans, stockage : nos essais et nos conseils pour "
         "acheter mieux et garder plus longtemps."
     ),
-    articles=(REPAIR, GRAPHICS_CARD, ARM_X86, SCREENS, NAS),
+    articles=(REPAIR, GRAPHICS_CARD, ARM_X86, SCREENS, NAS, *HARDWARE_TESTS),
 )

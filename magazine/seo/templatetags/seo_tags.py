@@ -20,6 +20,7 @@ from magazine.comments.models import Comment
 from magazine.reviews.models import Game, Product
 from magazine.seo import metadata
 from magazine.seo.structured_data import json_ld
+from magazine.series.models import Series
 
 register = template.Library()
 
@@ -97,6 +98,26 @@ def tag_meta(context: template.Context, tag: Tag, listing: ListingPage) -> dict:
 def hub_meta(context: template.Context, item: Game | Product, listing: ListingPage) -> dict:
     """A game's or a product's hub, on the page of its articles shown."""
     return {"meta": metadata.hub_meta(context["request"], item, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def series_meta(context: template.Context, series: Series, listing: ListingPage) -> dict:
+    """A series' page, on the page of its episodes shown."""
+    return {"meta": metadata.series_meta(context["request"], series, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def category_tests_meta(
+    context: template.Context, category: CategoryPage, listing: ListingPage
+) -> dict:
+    """A category's tests, on the page of them shown."""
+    return {"meta": metadata.category_tests_meta(context["request"], category, listing)}
+
+
+@register.inclusion_tag(META_TEMPLATE, takes_context=True)
+def calendar_meta(context: template.Context, platform: str) -> dict:
+    """The release calendar, on every platform or on `platform`."""
+    return {"meta": metadata.calendar_meta(context["request"], platform)}
 
 
 @register.inclusion_tag(META_TEMPLATE, takes_context=True)

@@ -19,6 +19,11 @@ KINDS = {
     "legal settings": "legal settings",
     "comments": "comment",
     "comment settings": "comment settings",
+    "rating scales": "rating scale",
+    "games": "game",
+    "products": "product",
+    "review settings": "review settings",
+    "series": "series",
 }
 
 

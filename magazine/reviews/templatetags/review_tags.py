@@ -1,0 +1,44 @@
+"""Template tags of tests: the notice an old test shows, and whether it shows one.
+
+The article's page is a piece kept in the cache until the content changes; the notice
+depends on the day as well. `review_age` gives the piece one more part of its key, which
+changes on the day the test becomes old, so the piece is rebuilt then and not before.
+"""
+
+from django import template
+from django.http import HttpRequest
+from django.utils import timezone
+
+from magazine.articles.models import ArticlePage
+from magazine.cache.tags import page_tag, tag_request
+from magazine.reviews.ages import is_old
+from magazine.reviews.hubs import newer_tests, tested_item_filter
+from magazine.reviews.models import ReviewSettings
+
+register = template.Library()
+
+
+def shows_age(request: HttpRequest | None, page: ArticlePage) -> bool:
+    """Whether `page` is a test older than the site's setting, today."""
+    if request is None or tested_item_filter(page) is None:
+        return False
+    months = ReviewSettings.for_request(request).old_after_months
+    return is_old(page.first_published_at, months, timezone.now())
+
+
+@register.simple_tag(takes_context=True)
+def review_age(context: template.Context, page: ArticlePage) -> str:
+    """« old » for a test that shows its age today, else "": a part of the article piece's
+    key (templates/articles/article_page.html)."""
+    return "old" if shows_age(context.get("request"), page) else ""
+
+
+@register.inclusion_tag("includes/review_age_notice.html", takes_context=True)
+def review_age_notice(context: template.Context, page: ArticlePage) -> dict:
+    """« Ce test date de … » on an old test, with our newer tests of the same item."""
+    request = context.get("request")
+    if not shows_age(request, page):
+        return {"published_at": None}
+    newer = newer_tests(page)
+    tag_request(request, *(page_tag(article.pk) for article in newer))
+    return {"published_at": page.first_published_at, "newer": newer, "request": request}
