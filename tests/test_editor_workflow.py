@@ -32,6 +32,7 @@ def article_form(author_id: int, image_id: int, **extra) -> dict:
             "standfirst": "Elles reviennent en force. Voici pourquoi.",
             "authors": inline_formset([{"author": str(author_id)}], min=1),
             "subjects": inline_formset([]),
+            "updates": inline_formset([]),
             "related_articles": inline_formset([], max=4),
             "tags": "Consoles, Nintendo",
             "body": streamfield(
