@@ -9,6 +9,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 import pytest
 
 from magazine.articles.models import ArticlePage
+from magazine.cache.local_copies import copies
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory
@@ -27,10 +28,22 @@ AUTHOR_PAGE_QUERIES = 0
 TAG_PAGE_QUERIES = 0
 
 
+def forget_searches() -> None:
+    """Drop the searches' pieces, in the shared cache and in this process's copies."""
+    copies.clear()  # the cards stay in the shared cache
+    if hasattr(cache, "delete_pattern"):  # Redis, the PostgreSQL run's
+        assert cache.delete_pattern("piece:search-*")
+    else:  # LocMemCache, the SQLite run's: no pattern, its own keys are read instead
+        # Its keys are made as `prefix:version:key`.
+        searches = [key.split(":", 2)[2] for key in cache._cache if ":piece:search-" in key]
+        assert searches
+        cache.delete_many(searches)
+
+
 def new_search_query_count(client, url: str) -> int:
     """The queries of `url` once warm (renditions, cards), its search no longer cached."""
     warm_query_count(client, url)
-    assert cache.delete_pattern("piece:search-*")
+    forget_searches()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
@@ -55,7 +68,7 @@ def test_search_queries_do_not_grow_with_results(client, category, url):
     few = new_search_query_count(client, "/recherche/?q=casques")
     articles(category, 10, "Casques")
     assert new_search_query_count(client, url) == few
-    assert few <= SEARCH_PAGE_QUERIES
+    assert 0 < few <= SEARCH_PAGE_QUERIES
     assert warm_query_count(client, url) == REPEATED_SEARCH_QUERIES
 
 
