@@ -9,7 +9,7 @@ from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.articles.review_blocks import subject_refs
 
-from .models import ArticleSubject, Game, Product, RatingScale, plain_number
+from .models import ArticleSubject, Game, Product, RatingScale, ScoredTest
 
 
 def subject_filter(item: Game | Product) -> Q:
@@ -24,33 +24,12 @@ def articles_about(item: Game | Product) -> ArticlePageQuerySet:
 
 
 @dataclass(frozen=True)
-class LatestReview:
+class LatestReview(ScoredTest):
     """The newest live test of an item: the article, and its score when it has one."""
 
     article: ArticlePage
     scale: RatingScale | None
     score: Decimal | None
-
-    @property
-    def score_value(self) -> str:
-        """The score for machines (a <data> element's value): « 8.5 »."""
-        return plain_number(self.score, ".") if self.has_score else ""
-
-    @property
-    def score_text(self) -> str:
-        return plain_number(self.score) if self.has_score else ""
-
-    @property
-    def maximum_text(self) -> str:
-        return plain_number(self.scale.maximum) if self.scale else ""
-
-    @property
-    def has_score(self) -> bool:
-        return self.score is not None and self.scale is not None
-
-    @property
-    def label(self) -> str:
-        return self.scale.label_for(self.score) if self.has_score else ""
 
 
 def latest_review(item: Game | Product) -> LatestReview | None:

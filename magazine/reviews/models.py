@@ -372,7 +372,36 @@ class ProductSpecification(Orderable):
         verbose_name_plural = _("caractéristiques")
 
 
-class ArticleSubject(models.Model):
+class ScoredTest:
+    """A test's score on its scale as readers see it; needs `score` and `scale`."""
+
+    score: Decimal | None
+    scale: "RatingScale | None"
+
+    @property
+    def has_score(self) -> bool:
+        return self.score is not None and self.scale is not None
+
+    @property
+    def score_value(self) -> str:
+        """The score for machines (a <data> element's value): « 8.5 »."""
+        return plain_number(self.score, ".") if self.has_score else ""
+
+    @property
+    def score_text(self) -> str:
+        return plain_number(self.score) if self.has_score else ""
+
+    @property
+    def maximum_text(self) -> str:
+        return plain_number(self.scale.maximum) if self.has_score else ""
+
+    @property
+    def label(self) -> str:
+        """The scale's word for the score (« Très bon »)."""
+        return self.scale.label_for(self.score) if self.has_score else ""
+
+
+class ArticleSubject(ScoredTest, models.Model):
     """A game or product an article's live version talks about: a row per test, sheet or
     subject the editor named, rebuilt whenever the article is saved with its content
     (receivers.py). Hubs list the articles from it; the newest test gives the hub its score.
@@ -408,28 +437,6 @@ class ArticleSubject(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()} : {self.game or self.product}"
-
-    @property
-    def has_score(self) -> bool:
-        return self.score is not None and self.scale is not None
-
-    @property
-    def score_value(self) -> str:
-        """The score for machines (a <data> element's value): « 8.5 »."""
-        return plain_number(self.score, ".") if self.has_score else ""
-
-    @property
-    def score_text(self) -> str:
-        return plain_number(self.score) if self.has_score else ""
-
-    @property
-    def maximum_text(self) -> str:
-        return plain_number(self.scale.maximum) if self.has_score else ""
-
-    @property
-    def label(self) -> str:
-        """The scale's word for the score (« Très bon »)."""
-        return self.scale.label_for(self.score) if self.has_score else ""
 
 
 @register_setting(icon="pick")

@@ -1,8 +1,8 @@
-"""WordPress attachments as images of our library, taken from a copy of `wp-content/uploads`.
+"""WordPress attachments as the site's images, taken from a copy of `wp-content/uploads`.
 
 An image is found by the path of its URL under `uploads/` (a resized copy such as
 `photo-300x200.jpg` leads to `photo.jpg`), and imported once: a file whose content is
-already in the library (Wagtail's `file_hash`) is the same image.
+already among the site's images (Wagtail's `file_hash`) is the same image.
 
 Nothing is fetched from the network unless the `WORDPRESS_MEDIA_FETCHER` setting names a
 callable (`url -> bytes | None`), asked only for the files the folder lacks. A dry run
@@ -30,7 +30,7 @@ from .report import ImportReport
 
 UPLOADS = "/wp-content/uploads/"
 RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")
-# What Wagtail's library takes; other attachments (PDF, sound…) are not images.
+# What Wagtail's images take; other attachments (PDF, sound…) are not images.
 IMAGE_EXTENSIONS = frozenset({"avif", "gif", "jpg", "jpeg", "png", "webp", "bmp", "svg"})
 Fetcher = Callable[[str], bytes | None]
 
@@ -48,7 +48,7 @@ def upload_path(url: str) -> str:
     return rest if found else ""
 
 
-class MediaLibrary:
+class MediaImages:
     """Finds the files of a WordPress export's attachments and makes them images, once."""
 
     def __init__(
@@ -83,7 +83,7 @@ class MediaLibrary:
         return None
 
     def resolve(self, ref: ImageRef) -> FoundImage | None:
-        """Return the library's image for an image of a body, importing its file if need be."""
+        """Return the site's image for an image of a body, importing its file if need be."""
         attachment = self.attachments.get(ref.attachment_id or 0)
         url = attachment.attachment_url if attachment else ref.url
         title = wxr_title(attachment) if attachment else ""
@@ -117,7 +117,7 @@ class MediaLibrary:
         return found
 
     def import_file(self, handle: BinaryIO, name: str, title: str) -> FoundImage:
-        """Return the image of a file: the library's image of the same content, else a new one."""
+        """Return the image of a file: the site's image of the same content, else a new one."""
         image_model = get_image_model()
         # Wagtail's own hash of an image file (AbstractImage._set_file_hash), which it sets
         # only through its forms: set here too, so the next file finds this image.

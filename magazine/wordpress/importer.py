@@ -29,7 +29,7 @@ from magazine.pages.models import InformationPage
 
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
-from .images import MediaLibrary
+from .images import MediaImages
 from .indexing import indexed_once
 from .ledger import Ledger, blog_key
 from .report import ImportReport
@@ -83,7 +83,7 @@ class Importer:
         self.ledger = Ledger(site, blog_key(found.channel))
         self.home = site.root_page.specific
         self.channel = found.channel
-        self.library = MediaLibrary(media_dir, found.attachments, report, dry_run=dry_run)
+        self.media = MediaImages(media_dir, found.attachments, report, dry_run=dry_run)
         self.update = update
         self.report = report
         self.categories = {term.nicename: term for term in found.channel.categories}
@@ -105,11 +105,11 @@ class Importer:
         except ValidationError as error:
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, "non importé : " + " ".join(error.messages))
-            self.library.forget()
+            self.media.forget()
         except Exception as error:  # noqa: BLE001 -- one bad item never stops the import
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, f"non importé : {error}")
-            self.library.forget()
+            self.media.forget()
         else:
             self.report.count(kind, outcome)
 
@@ -231,7 +231,7 @@ class Importer:
         if not title:
             title = pages.UNTITLED
             warn("titre vide, remplacé par « Sans titre »")
-        body = convert_body(item.content, self.library.resolve)
+        body = convert_body(item.content, self.media.resolve)
         for message in body.warnings:
             warn(message)
         if not body.blocks:
@@ -275,7 +275,7 @@ class Importer:
         pages.fill_article(page, item, body, title, self.author_of(item), tags)
         thumbnail = item.meta_value("_thumbnail_id")
         if thumbnail.isdigit():
-            image = self.library.attachment_image(int(thumbnail))
+            image = self.media.attachment_image(int(thumbnail))
             page.hero_image_id = image.image_id if image else None
             if image is None:
                 warn(f"image principale introuvable (pièce jointe {thumbnail})")
@@ -300,7 +300,7 @@ class Importer:
 
     def import_attachment_pages(self) -> None:
         """Redirect each attachment's page; once every item is in, its parent included."""
-        for attachment in self.library.attachments.values():
+        for attachment in self.media.attachments.values():
             self.guarded(
                 "attachment_page",
                 attachment.post_id,
@@ -315,7 +315,7 @@ class Importer:
             target = self.known("post", attachment.parent) or self.known("page", attachment.parent)
         link = ""
         if target is None:
-            found = self.library.attachment_image(attachment.post_id)
+            found = self.media.attachment_image(attachment.post_id)
             if found is None:
                 return "skipped"
             link = get_image_model().objects.get(pk=found.image_id).file.url

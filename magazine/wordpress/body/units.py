@@ -28,7 +28,7 @@ class ImageRef:
 
 @dataclass(frozen=True)
 class FoundImage:
-    """An image of our library standing for an ImageRef."""
+    """An image of the site standing for an ImageRef."""
 
     image_id: int
     title: str
