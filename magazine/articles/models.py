@@ -23,6 +23,7 @@ from magazine.cache.generations import comment_generation
 from magazine.cache.restrictions import CachedViewRestrictionsMixin
 from magazine.cache.tags import (
     FEEDS,
+    RELATED_ANY,
     SEARCH,
     SITE,
     SITEMAPS,
@@ -30,6 +31,8 @@ from magazine.cache.tags import (
     game_tag,
     keyword_tag,
     product_tag,
+    related_by_category_tag,
+    related_by_tag_tag,
     series_tag,
     tag_request,
 )
@@ -359,11 +362,17 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         the article changes: the listings it enters or leaves (magazine/cache/receivers.py).
 
         Pages showing it already carry its own tag (its card); these are where it may newly
-        appear, or shift the pagination: its authors' and tags' pages, search, feeds, sitemaps.
+        appear, or shift the pagination: its authors' and tags' pages, other articles'
+        « Publications similaires » open to it (magazine/articles/related.py), search, feeds,
+        sitemaps.
         """
+        tags = self.tags.all()
         return {
             *(author_tag(link.author_id) for link in self.authors.all()),
-            *(keyword_tag(tag.pk) for tag in self.tags.all()),
+            *(keyword_tag(tag.pk) for tag in tags),
+            *(related_by_tag_tag(tag.pk) for tag in tags),
+            related_by_category_tag(self.path[: -Page.steplen]),
+            RELATED_ANY,
             *self.shown_subject_tags,
             *(subject.cache_tag for subject in self.subjects.all()),
             *self.series_tags,

@@ -3,7 +3,8 @@
 A response served to anonymous readers carries, in the `X-Cache-Tags` header, one tag per
 page whose content it prints (`p<id>`: the page itself, each article card, the related
 articles), the tag of the listing it is (an author's page `a<id>`, a tag's page `t<id>`,
-a game's or a product's hub `game-<id>`, `product-<id>`, search, feeds, sitemaps) and
+a game's or a product's hub `game-<id>`, `product-<id>`, search, feeds, sitemaps),
+the openings of an article's related list (`related-…`, magazine/articles/related.py) and
 `site`, which every response carries: the menu, the footer and the site settings are on
 every page. A category's or the home page's listing is the page itself, so its tag is its
 page tag. The cache in front (Varnish, deploy/varnish/) indexes
@@ -28,6 +29,9 @@ SITEMAPS = "sitemaps"
 SEARCH = "search"
 # The release calendar (/sorties/), purged when any game changes.
 RELEASES = "releases"
+# Pages whose « Publications similaires » any newly published article would enter: a list
+# shorter than it may be, or filled up with the latest articles of the whole site.
+RELATED_ANY = "related-any"
 
 # Tags go into one header, separated by spaces, and into the cache's index as they are.
 TAG_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -63,6 +67,19 @@ def series_tag(series_id: int) -> str:
     """Return the tag of a series: its page (`/series/<slug>/`) and every episode, which
     names the series and its neighbours."""
     return f"series-{series_id}"
+
+
+def related_by_tag_tag(tag_id: int) -> str:
+    """Return the tag of the pages whose « Publications similaires » an article with this
+    keyword tag would enter: their own articles with the tag, whose related lists end with
+    articles sharing tags (or, after them, their category's)."""
+    return f"related-t{tag_id}"
+
+
+def related_by_category_tag(parent_path: str) -> str:
+    """Return the tag of the pages whose related lists end with articles of the category at
+    `parent_path` (a tree path, known without a query), which a new article there would join."""
+    return f"related-c{parent_path}"
 
 
 def checked(tags: Iterable[str]) -> set[str]:

@@ -207,3 +207,40 @@ def test_a_response_that_sets_a_cookie_is_never_public(db):
     response = HttpResponse()
     response.set_cookie("suivi", "1")
     assert_private(respond(response))
+
+
+def related_openings(response: HttpResponse) -> set[str]:
+    return {tag for tag in cache_tags(response) if tag.startswith("related-")}
+
+
+def test_a_short_related_list_is_open_to_any_new_article(client, category, article):
+    ArticlePageFactory(parent=category)
+    assert related_openings(client.get(article.url)) == {"related-any"}
+
+
+def test_a_list_of_articles_sharing_tags_opens_to_articles_with_those_tags(
+    client, category, other_category, article
+):
+    ArticlePageFactory.create_batch(4, parent=other_category, tags=["Nintendo"])
+    nintendo = article.tags.get()
+    assert related_openings(client.get(article.url)) == {f"related-t{nintendo.pk}"}
+
+
+def test_a_list_ending_with_its_category_opens_to_its_tags_and_category(
+    client, category, other_category, article
+):
+    ArticlePageFactory(parent=other_category, tags=["Nintendo"])
+    ArticlePageFactory.create_batch(3, parent=category)
+    ArticlePageFactory.create_batch(2, parent=other_category)
+    nintendo = article.tags.get()
+    assert related_openings(client.get(article.url)) == {
+        f"related-t{nintendo.pk}",
+        f"related-c{category.path}",
+    }
+
+
+def test_a_list_of_editor_picks_is_open_to_nothing(client, category, article):
+    for order, picked in enumerate(ArticlePageFactory.create_batch(4, parent=category)):
+        ArticlePageRelatedArticle.objects.create(page=article, article=picked, sort_order=order)
+    ArticlePageFactory.create_batch(2, parent=category, tags=["Nintendo"])
+    assert related_openings(client.get(article.url)) == set()

@@ -34,7 +34,8 @@ def article(category, authors) -> ArticlePage:
 @pytest.fixture
 def article_tags(home_page, category, authors, article) -> set[str]:
     """The tags a change of `article` purges: itself, its category, the home page, its
-    authors' pages, its tags' pages, search, feeds and sitemaps."""
+    authors' pages, its tags' pages, the related lists it would enter, search, feeds and
+    sitemaps."""
     keywords = Tag.objects.filter(name__in=["Nintendo", "Switch"]).values_list("pk", flat=True)
     assert len(keywords) == 2
     return {
@@ -43,6 +44,9 @@ def article_tags(home_page, category, authors, article) -> set[str]:
         f"p{home_page.pk}",
         *(f"a{author.pk}" for author in authors),
         *(f"t{pk}" for pk in keywords),
+        *(f"related-t{pk}" for pk in keywords),
+        f"related-c{category.path}",
+        "related-any",
         "search",
         "feeds",
         "sitemaps",
@@ -89,11 +93,13 @@ def test_deleting_a_live_article_purges_every_page_that_showed_it(
 
 
 def test_moving_an_article_purges_its_old_and_new_categories(
-    purges, committed, other_category, article, article_tags
+    purges, committed, category, other_category, article, article_tags
 ):
     with committed():
         article.move(other_category, pos="last-child")
-    assert purges.all_tags == article_tags | {f"p{other_category.pk}"}
+    # Its new category's related lists may take it in; the old ones show its card.
+    entered = {f"p{other_category.pk}", f"related-c{other_category.path}"}
+    assert purges.all_tags == article_tags - {f"related-c{category.path}"} | entered
     assert purges.urls == [ArticlePage.objects.get(pk=article.pk).full_url]
     assert "/materiel/" in purges.urls[0]
 

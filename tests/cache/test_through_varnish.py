@@ -134,3 +134,22 @@ def test_a_page_never_cached_says_in_french_that_the_site_is_unavailable(varnish
     assert answer.status == 503
     assert "Site momentanément indisponible" in answer.text
     assert answer.headers["Cache-Control"] == "no-store"
+
+
+def test_a_new_article_enters_the_related_lists_open_to_it_and_no_other(
+    varnish, category, other_category
+):
+    tagged = ArticlePageFactory(parent=category, title="Le retour de la Switch", tags=["Switch"])
+    ArticlePageFactory.create_batch(4, parent=other_category, tags=["Switch"])
+    untagged = ArticlePageFactory(parent=other_category, title="Une souris sans fil")
+    ArticlePageFactory.create_batch(4, parent=other_category)
+    for page in (tagged, untagged):
+        fetch(varnish + page.url)
+        assert fetch(varnish + page.url).headers["X-Cache"] == "HIT", page.url
+    newcomer = ArticlePageFactory(parent=category, title="La Switch en promotion", tags=["Switch"])
+    newcomer.save_revision().publish()
+    answer = fetch(varnish + tagged.url)
+    assert answer.headers["X-Cache"] == "MISS"
+    assert "La Switch en promotion" in answer.text
+    # Its list is full of its category's articles, which the newcomer does not outrank.
+    assert fetch(varnish + untagged.url).headers["X-Cache"] == "HIT"

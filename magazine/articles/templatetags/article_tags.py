@@ -120,7 +120,8 @@ def lead_card(
 @register.inclusion_tag("includes/related_articles.html", takes_context=True)
 def related_articles(context: template.Context, article: ArticlePage) -> dict:
     """Render « Publications similaires » for `article`: picks first, then the closest."""
-    return {"articles": similar_cards(article), "request": context.get("request")}
+    request = context.get("request")
+    return {"articles": similar_cards(article, request), "request": request}
 
 
 @register.inclusion_tag("includes/series_nav.html", takes_context=True)
