@@ -122,7 +122,8 @@ def production_environment(
 
 
 def load_content(environment: dict[str, str], articles: int, log: Path) -> None:
-    """Migrate the database, load the demo content, and collect the static files."""
+    """Migrate the database, load the demo content, make the images' renditions, and collect
+    the static files."""
     demo = {**environment, "DJANGO_SETTINGS_MODULE": "magazine.settings.demo"}
     run_step([MANAGE, "migrate", "--noinput"], demo, log)
     run_step([MANAGE, "load_demo"], demo, log)
@@ -131,6 +132,9 @@ def load_content(environment: dict[str, str], articles: int, log: Path) -> None:
     run_step([MANAGE, "ensure_demo_admin"], demo, log)
     if articles:
         run_step(["-m", "bench.articles", str(articles)], demo, log)
+    # What the scheduler does beside production's web workers: the images' renditions are
+    # made ahead, so the workers measured never decode an original.
+    run_step([MANAGE, "make_renditions"], environment, log)
     # Production's static files storage reads the manifest collectstatic writes (into
     # var/static, as `make run` does).
     run_step([MANAGE, "collectstatic", "--noinput"], environment, log)

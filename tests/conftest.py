@@ -109,6 +109,19 @@ def migrated_rows(django_db_setup: None, django_db_blocker) -> Iterator[str]:
 
 
 @pytest.fixture
+def media_on_disk(tmp_path, settings, monkeypatch) -> Path:
+    """Files stored in a directory, which a process the test starts after this fixture
+    (the scheduler) reads too."""
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    monkeypatch.setenv("TEST_MEDIA_ROOT", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
 def scheduler(
     migrated_rows: str, transactional_db: None, django_db_serialized_rollback: None
 ) -> Iterator[subprocess.Popen]:

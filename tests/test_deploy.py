@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management import get_commands
 
-from magazine.articles.management.commands.run_scheduler import Command as RunScheduler
+from magazine.newsroom.management.commands.run_scheduler import Command as RunScheduler
 
 UNIT = Path(__file__).resolve().parent.parent / "deploy" / "systemd" / "magazine-scheduler.service"
 
@@ -28,7 +28,7 @@ def test_the_unit_starts_run_scheduler_with_arguments_it_accepts():
     (exec_start,) = service()["ExecStart"]
     python, manage, command, *arguments = shlex.split(exec_start)
     assert (Path(python).name, manage, command) == ("python", "manage.py", "run_scheduler")
-    assert get_commands()[command] == "magazine.articles"
+    assert get_commands()[command] == "magazine.newsroom"
     options = RunScheduler().create_parser(manage, command).parse_args(arguments)
     assert options.interval == 20
 

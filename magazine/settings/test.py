@@ -30,6 +30,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# A process a test starts (the scheduler) sees the test's files only on disk: the test
+# then stores them in this directory too (tests/conftest.py, `media_on_disk`).
+if MEDIA_ON_DISK := env.str("TEST_MEDIA_ROOT", default=""):
+    MEDIA_ROOT = MEDIA_ON_DISK
+    STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 ALLOWED_HOSTS = ["*"]
 # Tests never reach the network: embeds resolve to nothing rather than hang.
 WAGTAILEMBEDS_FINDERS = []
