@@ -76,7 +76,32 @@ sub vcl_recv {
     if (std.healthy(req.backend_hint) && req.restarts == 0) {
         set req.grace = 1m;
     }
+    # Static files come from WhiteNoise already compressed, in Brotli as well as gzip.
+    # Varnish itself knows gzip only, and after this subroutine it rewrites Accept-Encoding
+    # to "gzip" (or removes it): a reader's browser that accepts Brotli is noted here,
+    # gets a copy of its own (vcl_hash) and has it fetched in Brotli (vcl_backend_fetch).
+    # Pages stay gzip, compressed here (vcl_backend_response).
+    unset req.http.X-Brotli;
+    if (req.url ~ "^/static/"
+        && req.http.Accept-Encoding ~ "(?i)(^|,)\s*br\s*(,|;|$)"
+        && req.http.Accept-Encoding !~ "(?i)(^|,)\s*br\s*;\s*q\s*=\s*0(\.0*)?\s*(,|$)") {
+        set req.http.X-Brotli = "1";
+    }
     return (hash);
+}
+
+sub vcl_hash {
+    if (req.http.X-Brotli) {
+        hash_data("br");
+    }
+    # Then the built-in: the URL and the host.
+}
+
+sub vcl_backend_fetch {
+    if (bereq.http.X-Brotli) {
+        set bereq.http.Accept-Encoding = "br";
+    }
+    unset bereq.http.X-Brotli;
 }
 
 sub vcl_hit {

@@ -5,12 +5,15 @@ database, and stopped by its pid. Without varnishd these tests are skipped, and 
 """
 
 import gzip
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
+import brotli
 import pytest
 from pytest_django.live_server_helper import LiveServer
 
@@ -153,3 +156,85 @@ def test_a_new_article_enters_the_related_lists_open_to_it_and_no_other(
     assert "La Switch en promotion" in answer.text
     # Its list is full of its category's articles, which the newcomer does not outrank.
     assert fetch(varnish + untagged.url).headers["X-Cache"] == "HIT"
+
+
+class StaticOrigin(BaseHTTPRequestHandler):
+    """WhiteNoise's answers for a hashed static file, as Brotli, gzip or plain as asked,
+    and a page (Varnish's health probe included); records the Accept-Encoding of each
+    static file's fetch."""
+
+    fetched: list[str]
+
+    def do_GET(self) -> None:  # noqa: N802 -- http.server's name
+        encoding = self.headers.get("Accept-Encoding") or ""
+        if self.path.startswith("/static/"):
+            self.fetched.append(encoding)
+            body, headers = STYLESHEET, {"Content-Type": "text/css"}
+            if "br" in encoding:
+                body, headers["Content-Encoding"] = brotli.compress(body), "br"
+            elif "gzip" in encoding:
+                body, headers["Content-Encoding"] = gzip.compress(body), "gzip"
+            headers["Cache-Control"] = "max-age=31536000, public, immutable"
+            headers["Vary"] = "Accept-Encoding"
+        else:
+            body = b"<!DOCTYPE html><title>Une page</title>" + STYLESHEET
+            headers = {"Content-Type": "text/html", "Cache-Control": "public, s-maxage=600"}
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+STYLESHEET = b"body { color: #222; }\n" * 200
+
+
+@pytest.fixture
+def static_varnish(tmp_path) -> Iterator[tuple[str, list]]:
+    """Varnish in front of StaticOrigin; yields its address and the origin's fetches."""
+    fetched: list[str] = []
+    handler = type("Origin", (StaticOrigin,), {"fetched": fetched})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with running_varnish(tmp_path, server.server_address[1]) as address:
+            yield address, fetched
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def raw_get(url: str, accept_encoding: str) -> tuple[dict[str, str], bytes]:
+    """GET `url` with this Accept-Encoding; the headers and the body as sent."""
+    request = Request(url, headers={"Accept-Encoding": accept_encoding})  # noqa: S310
+    with urlopen(request, timeout=10) as response:  # noqa: S310
+        return dict(response.headers.items()), response.read()
+
+
+def test_static_files_reach_browsers_in_brotli_through_varnish(static_varnish):
+    address, fetched = static_varnish
+    url = address + "/static/css/site.0123abcd.css"
+    for _ in range(2):
+        headers, body = raw_get(url, "gzip, deflate, br, zstd")
+        assert headers["Content-Encoding"] == "br"
+        assert brotli.decompress(body) == STYLESHEET
+    assert headers["X-Cache"] == "HIT"
+    headers, body = raw_get(url, "gzip, deflate")
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body) == STYLESHEET
+    headers, body = raw_get(url, "br;q=0, gzip")
+    assert headers["Content-Encoding"] == "gzip"
+    # The origin was asked once per encoding: the copies are kept apart, then served.
+    assert sorted(fetched) == ["br", "gzip"]
+
+
+def test_pages_stay_gzip_for_browsers_that_accept_brotli(static_varnish):
+    address, _fetched = static_varnish
+    headers, body = raw_get(address + "/une-page/", "gzip, deflate, br")
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body).startswith(b"<!DOCTYPE html>")
