@@ -56,6 +56,7 @@ from magazine.demo.content.site import AUTHORS, LEAD_ARTICLE
 from . import wrk
 from .background import repeated
 from .floor.urls import PAGE as FLOOR_PAGE
+from .footprint import Footprint, footprint
 from .memory import PeakMemory, sampled_workers
 from .stack import BASE_DIR, HOST, ServedSite, free_port, gunicorn, served_site
 from .varnish import RunningVarnish, running_varnish
@@ -196,16 +197,19 @@ def against_floor(rows: list[Row]) -> list[str]:
     return lines
 
 
-def memory_verdict(rows: list[Row]) -> str:
-    """The largest memory of one site worker over every run on the origin, against target."""
+def memory_verdict(rows: list[Row], loaded: Footprint) -> list[str]:
+    """The largest memory of one site worker over every run on the origin, against target,
+    and what a fresh process holds once the site, or Wagtail's project template, is loaded."""
     site_rows = [row for row in rows if row.memory and row.page != FLOOR]
     rss = max((row.memory.rss_kib for row in site_rows), default=0)
     hwm = max((row.memory.hwm_kib for row in site_rows), default=0)
     met = max(rss, hwm) <= RSS_TARGET_MIB * 1024
-    return (
+    return [
         f"Peak memory of one site worker: RSS {mib(rss)} MiB, VmHWM {mib(hwm)} MiB; "
-        f"target ≤ {RSS_TARGET_MIB} MiB: {'met' if met else 'NOT met'}"
-    )
+        f"target ≤ {RSS_TARGET_MIB} MiB: {'met' if met else 'NOT met'}",
+        f"Loaded, before any request (a fresh process): the site {mib(loaded.site_kib)} MiB, "
+        f"Wagtail's own project template (`wagtail start`) {mib(loaded.template_kib)} MiB",
+    ]
 
 
 def failures(rows: list[Row]) -> list[str]:
@@ -472,7 +476,8 @@ def run(
         outcome = spike(site, cache, paths["category"], spike_load, publish_after, folder)
 
     print()
-    for line in [*table(rows), "", *against_floor(rows), memory_verdict(rows), ""]:
+    loaded = footprint(site.environment)
+    for line in [*table(rows), "", *against_floor(rows), *memory_verdict(rows, loaded), ""]:
         print(line)
     for line in spike_lines(outcome, spike_load):
         print(line)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bench import wrk
+from bench.footprint import Footprint, footprint
 from bench.memory import PeakMemory
 from bench.pages import (
     FLOOR,
@@ -168,13 +169,30 @@ def test_the_article_through_varnish_needs_both_three_floors_and_ten_thousand_re
 def test_the_memory_target_is_judged_on_the_site_workers_only():
     heavy_floor = Row(FLOOR, "/", result(1000), 0, PeakMemory(150 * 1024, 160 * 1024))
     site = Row("home", "/", result(60), 8, PeakMemory(90 * 1024, 99 * 1024))
-    assert memory_verdict([heavy_floor, site]).endswith(
-        "RSS 90.0 MiB, VmHWM 99.0 MiB; target ≤ 100 MiB: met"
+    loaded = Footprint(site_kib=80 * 1024, template_kib=75 * 1024)
+    verdict, footprint_line = memory_verdict([heavy_floor, site], loaded)
+    assert verdict.endswith("RSS 90.0 MiB, VmHWM 99.0 MiB; target ≤ 100 MiB: met")
+    assert footprint_line.endswith(
+        "the site 80.0 MiB, Wagtail's own project template (`wagtail start`) 75.0 MiB"
     )
     heavy = Row("search", "/", result(60), 8, PeakMemory(95 * 1024, 120 * 1024))
-    assert memory_verdict([heavy_floor, site, heavy]).endswith(
+    assert memory_verdict([heavy_floor, site, heavy], loaded)[0].endswith(
         "VmHWM 120.0 MiB; target ≤ 100 MiB: NOT met"
     )
+
+
+def test_the_footprint_measures_the_site_and_wagtail_s_project_template():
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "magazine.settings.production",
+        "SECRET_KEY": "bench-footprint",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+        "ALLOWED_HOSTS": "localhost",
+    }
+    loaded = footprint(environment)
+    # Both load Django and Wagtail: tens of MiB each.
+    for kib in (loaded.site_kib, loaded.template_kib):
+        assert 30 * 1024 < kib < 1024 * 1024
 
 
 def test_a_page_answering_errors_fails_the_run_and_a_slow_one_does_not():
