@@ -11,9 +11,10 @@ from functools import partial
 
 from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -86,6 +87,20 @@ def form_again(
     return response
 
 
+def database_unavailable(request: HttpRequest) -> HttpResponse:
+    """A 503 giving the reader their text back when the database cannot be reached at all
+    (not even to find the article): a page that queries nothing, private, never cached."""
+    referer = request.headers.get("Referer", "")
+    same_site = url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    context = {"body": request.POST.get("body", ""), "back": referer if same_site else "/"}
+    response = render(request, "comments/unavailable.html", context, status=503)
+    response["Retry-After"] = "10"
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 @csrf_exempt
 @require_POST
 @never_cache
@@ -95,6 +110,17 @@ def post_comment(request: HttpRequest) -> HttpResponse:
         return TemplateResponse(request, "comments/forbidden.html", status=403)
     if len(request.POST) > MAX_FIELDS:
         return HttpResponse(_("Trop de champs."), status=400, content_type="text/plain")
+    try:
+        return save_comment(request)
+    except DatabaseError:
+        # Raised before the comment's own save (which answers with the form, below): the
+        # article, its settings or the page around the form could not be read.
+        logger.exception("Comment not saved: the database is unavailable")
+        return database_unavailable(request)
+
+
+def save_comment(request: HttpRequest) -> HttpResponse:
+    """post_comment() once the submission is known to come from the site's own form."""
     article = commentable_article(request.POST.get("article", ""))
     form = CommentForm(article, request.POST)
     if not accepts_comments(request, article):
