@@ -75,10 +75,12 @@ def page_piece(
     parts: tuple[Hashable, ...],
     render: Callable[[], str],
     comments: bool = False,
+    timeout: int | None = None,
 ) -> SafeString:
     """Return the HTML `render()` makes, kept per site with `parts` until the generation
     changes (the comment generation too if `comments`, for HTML that counts or shows
-    comments); rendered anew for a preview, which shows what is not published.
+    comments), or `timeout` seconds if sooner; rendered anew for a preview, which shows
+    what is not published.
 
     The cache tags that rendering gave the response (cards, pages shown) are kept with the
     HTML and given again to every response that uses it from the cache.
@@ -97,7 +99,7 @@ def page_piece(
 
     if comments:
         parts = (*parts, comment_generation())
-    html, tags = generation_cached(name, (*parts, site_id(request)), tagged_render)
+    html, tags = generation_cached(name, (*parts, site_id(request)), tagged_render, timeout)
     tag_request(request, *tags)
     return mark_safe(html)  # noqa: S308 -- our templates' output
 

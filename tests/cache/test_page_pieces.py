@@ -8,6 +8,7 @@ would, and reads the change on the very next request.
 """
 
 import io
+import time
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser
@@ -27,14 +28,17 @@ from magazine.articles.models import ArticlePage
 from magazine.articles.pagination import ARTICLES_PER_PAGE
 from magazine.cache.fragments import generation_cached_many
 from magazine.cache.generations import comment_generation
+from magazine.comments import spam
 from magazine.comments.bulk_actions import ApproveBulkAction
 from magazine.comments.models import Comment
+from magazine.comments.spam import STAMP_STEP, Stamp, check_stamp
 from magazine.social.models import SocialSettings
+from tests.comments.conftest import SAME_ORIGIN, comment_data
 from tests.factories.authors import AuthorFactory
 from tests.factories.comments import CommentFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
-from tests.support.html import page_soup
+from tests.support.html import page_soup, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -489,3 +493,52 @@ def test_with_redis_down_pages_and_the_feed_are_served(redis_down, client, categ
         response = client.get(url)
         assert response.status_code == 200, url
         assert "Malgré la panne du cache" in response.content.decode(), url
+
+
+def test_the_comment_thread_shows_a_new_approved_comment_and_a_reply_at_once(client, category):
+    article = ArticlePageFactory(parent=category)
+    first = CommentFactory(article=article, body="Premier avis.")
+    assert "Premier avis." in page_soup(client, article.url).select_one(".comments").get_text()
+
+    CommentFactory(article=article, body="Une réponse.", parent=first)
+    CommentFactory(article=article, body="Second avis.")
+
+    thread = page_soup(client, article.url).select_one(".comments__list").get_text()
+    assert "Une réponse." in thread
+    assert "Second avis." in thread
+
+
+def stamp_of(client, article) -> str:
+    return page_soup(client, article.url).select_one("input[name=stamp]")["value"]
+
+
+class Later:
+    """`time` as the comment forms read it, some seconds ahead."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def time(self) -> float:
+        return time.time() + self.seconds
+
+
+def test_a_new_comment_form_is_kept_only_while_its_stamp_lasts(client, category, monkeypatch):
+    article = ArticlePageFactory(parent=category)
+    stamp = stamp_of(client, article)
+    assert stamp_of(client, article) == stamp
+    # The time trap's stamp moves on every STAMP_STEP seconds: so does the form's HTML.
+    monkeypatch.setattr(spam, "time", Later(STAMP_STEP * 3))
+    later = stamp_of(client, article)
+    assert later != stamp
+    assert check_stamp(later, article.pk, time.time() + STAMP_STEP * 3) is not Stamp.INVALID
+
+
+def test_a_form_sent_back_shows_the_reader_s_text_not_the_kept_new_form(client, category):
+    article = ArticlePageFactory(parent=category)
+    stamp_of(client, article)
+    sent = comment_data(article, name="", body="Mon texte gardé.")
+    response = client.post("/commentaires/", sent, **SAME_ORIGIN)
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("textarea[name=body]").get_text().strip() == "Mon texte gardé."
+    assert page.select_one(".comment-form__errors")

@@ -52,6 +52,14 @@ class CommentSection:
     def __post_init__(self) -> None:
         self.count = sum(1 + len(comment.thread_replies) for comment in self.threads)
 
+    @property
+    def fresh_stamp(self) -> str:
+        """The stamp of a new, empty form, the same for every reader for STAMP_STEP seconds
+        (the key of its HTML in the cache); "" for a form sent back with the reader's text."""
+        if self.form is None or self.form.is_bound or self.refusal:
+            return ""
+        return self.form.initial["stamp"]
+
 
 def threads_of(article: ArticlePage) -> list[Comment]:
     """Return the article's approved comments, oldest first, each with `thread_replies`.
