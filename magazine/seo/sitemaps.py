@@ -9,9 +9,11 @@ from datetime import datetime
 from functools import cached_property
 from urllib.parse import SplitResult, urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.db.models import Case, Max, OuterRef, QuerySet, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +22,7 @@ from taggit.models import Tag
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page, Site
 
+from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet, is_public
 from magazine.authors.models import Author
 
@@ -86,15 +89,33 @@ class PageSitemap(SitemapSection, WagtailSitemap):
     Each page gives its URLs through Wagtail's `get_sitemap_urls()`: a category its first
     page of articles only, the one without `?page=`. Pages come as their specific class
     with only Page's fields loaded (one query whatever their types): an override of
-    `get_sitemap_urls()` reading its model's own fields would cost a query per page.
+    `get_sitemap_urls()` reading its model's own fields would cost a query per page. An
+    article's lastmod (`ArticlePage.modified_at`) reads the date of its newest update note,
+    annotated here; `lastmod_at` is the same rule for every page, in SQL, for the date of a
+    whole file in the sitemap index.
     """
 
+    lastmod_field = "lastmod_at"
+
     def items(self) -> QuerySet[Page]:
+        notes = ArticlePage.objects.filter(pk=OuterRef("pk")).with_latest_note()
+        # Cached by Django once read: no query per request.
+        article_type = ContentType.objects.get_for_model(ArticlePage)
         return (
             self.get_wagtail_site()
             .root_page.get_descendants(inclusive=True)
             .live()
             .filter(is_public(), in_publication_window(timezone.now()))
+            .annotate(latest_note_at=Subquery(notes.values("latest_note_at")))
+            .annotate(
+                lastmod_at=Case(
+                    When(
+                        content_type=article_type,
+                        then=Coalesce("latest_note_at", "first_published_at"),
+                    ),
+                    default=Coalesce("last_published_at", "latest_revision_created_at"),
+                )
+            )
             .order_by("path")
             .specific(defer=True)
         )

@@ -1,7 +1,7 @@
 """/sitemap.xml: every page a reader may open, with its date, and nothing else."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -15,11 +15,17 @@ from magazine.articles.models import ArticlePage, ArticlePageAuthor, ArticlePage
 from magazine.authors.models import Author
 from magazine.seo.sitemaps import SitemapSection
 from tests.factories.authors import AuthorFactory
-from tests.factories.pages import ArticlePageFactory, CategoryPageFactory, InformationPageFactory
+from tests.factories.pages import (
+    ArticlePageFactory,
+    ArticlePageUpdateFactory,
+    CategoryPageFactory,
+    InformationPageFactory,
+)
 from tests.support.bulk import without_indexing
 from tests.support.dates import hours_ago
 from tests.support.queries import warm_query_count
 from tests.support.sitemaps import (
+    NAMESPACES,
     ORIGIN,
     SITEMAP_PATHS,
     CrawlerClient,
@@ -54,16 +60,53 @@ def test_every_address_starts_with_the_sites_root_url_whatever_host_was_asked(si
 
 
 def test_every_listed_page_carries_when_it_was_last_published(crawler, home_page, category):
-    article = ArticlePageFactory(
-        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(2)
-    )
     information = InformationPageFactory(parent=home_page, last_published_at=hours_ago(30))
     urls = sitemap_urls(crawler, "/sitemap.xml")
     home_page.refresh_from_db()
     assert urls[f"{ORIGIN}/"] == home_page.last_published_at
-    assert urls[f"{ORIGIN}{article.url}"] == article.last_published_at
     assert urls[f"{ORIGIN}{information.url}"] == information.last_published_at
     assert None not in urls.values()
+
+
+def test_an_article_without_notes_is_dated_by_its_first_publication(crawler, category):
+    # Re-published two hours ago without a note: a typo fixed, nothing to crawl again for.
+    article = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(2)
+    )
+    assert sitemap_urls(crawler, "/sitemap.xml")[f"{ORIGIN}{article.url}"] == (
+        article.first_published_at
+    )
+
+
+def test_an_article_is_dated_by_its_newest_update_note(crawler, category):
+    article = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(2)
+    )
+    newest = ArticlePageUpdateFactory(page=article, date=hours_ago(5))
+    ArticlePageUpdateFactory(page=article, date=hours_ago(20))
+    ArticlePageFactory(parent=category, first_published_at=hours_ago(40))
+    assert sitemap_urls(crawler, "/sitemap.xml")[f"{ORIGIN}{article.url}"] == newest.date
+
+
+def test_a_file_of_pages_in_the_index_is_dated_by_its_newest_note(crawler, category, monkeypatch):
+    article = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(50)
+    )
+    note = ArticlePageUpdateFactory(page=article, date=hours_ago(0.5))
+    ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(3), last_published_at=hours_ago(1)
+    )
+    monkeypatch.setattr(SitemapSection, "limit", 2)
+    root = sitemap_root(crawler, "/sitemap.xml")
+    files = root.iterfind("sm:sitemap", NAMESPACES)
+    dates = {file.findtext("sm:loc", namespaces=NAMESPACES): file for file in files}
+    assert dates[f"{ORIGIN}/sitemap-pages.xml"].findtext("sm:lastmod", namespaces=NAMESPACES)
+    latest = max(
+        datetime.fromisoformat(file.findtext("sm:lastmod", namespaces=NAMESPACES))
+        for url, file in dates.items()
+        if url.startswith(f"{ORIGIN}/sitemap-pages.xml")
+    )
+    assert latest == note.date
 
 
 def test_author_and_tag_pages_carry_when_their_latest_article_was_published(crawler, category):
