@@ -26,7 +26,7 @@ from magazine.articles.models import ArticlePage
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
 from magazine.cache.site_settings import CachedSiteSetting
-from magazine.cache.tags import RELEASES, SITE, game_tag, product_tag
+from magazine.cache.tags import RELEASES, SITE, SITEMAPS, game_tag, product_tag
 
 from .forms import GameForm
 from .pegi import PegiAge, PegiDescriptor
@@ -148,8 +148,9 @@ class CatalogueEntry(index.Indexed, ClusterableModel):
         raise NotImplementedError
 
     def purged_tags(self) -> list[str]:
-        """The cache tags to purge when it changes: its own (hub, articles showing it)."""
-        return [self.cache_tag()]
+        """The cache tags to purge when it changes: its own (hub, articles showing it), and
+        the sitemaps', which list its hub's address."""
+        return [self.cache_tag(), SITEMAPS]
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
@@ -236,8 +237,8 @@ class Game(CatalogueEntry):
         return game_tag(self.pk)
 
     def purged_tags(self) -> list[str]:
-        """Its own tag and the release calendar's, which lists its releases."""
-        return [self.cache_tag(), RELEASES]
+        """Those of any item, and the release calendar's, which lists its releases."""
+        return [*super().purged_tags(), RELEASES]
 
     def get_absolute_url(self) -> str:
         return reverse("reviews:game", args=[self.slug])
