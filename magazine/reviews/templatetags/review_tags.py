@@ -1,5 +1,5 @@
 """Template tags of tests: the notice an old test shows, and whether it shows one; whether a
-category has tests to list.
+category has tests to list; the links from an article to the hubs of what it is about.
 
 The article's page is a piece kept in the cache until the content changes; the notice
 depends on the day as well. `review_age` gives the piece one more part of its key, which
@@ -16,6 +16,7 @@ from magazine.reviews.ages import is_old
 from magazine.reviews.hubs import newer_tests, tested_item_filter
 from magazine.reviews.listings import has_tests
 from magazine.reviews.models import ReviewSettings
+from magazine.reviews.subjects import article_subjects
 
 register = template.Library()
 
@@ -50,3 +51,14 @@ def review_age_notice(context: template.Context, page: ArticlePage) -> dict:
 def category_has_tests(category: CategoryPage) -> bool:
     """Whether `category` has a live test, for its link to « Nos tests »."""
     return has_tests(category)
+
+
+@register.inclusion_tag("includes/subject_links.html", takes_context=True)
+def subject_links(context: template.Context, page: ArticlePage) -> dict:
+    """Links to the hubs of the games and products the article shows or names."""
+    subjects = article_subjects(page)
+    request = context.get("request")
+    if request is not None:
+        # Kept with the article's piece: a renamed game purges the pages linking to it.
+        tag_request(request, *(item.cache_tag() for item in subjects))
+    return {"subjects": subjects}
