@@ -1,14 +1,11 @@
 """The articles the search pages show: matches for a query, suggestions, and the latest ones."""
 
 import hashlib
-import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
 from django.core.paginator import Page
 from django.db.models import F
 from django.http import HttpRequest
-from django.urls import reverse
 
 from modelsearch.backends.base import BaseSearchResults
 from wagtail.search.utils import normalise_query_string
@@ -19,7 +16,6 @@ from magazine.articles.models import ArticlePage
 from magazine.articles.pagination import ListingPaginator
 from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.cache.fragments import generation_cached
-from magazine.reviews.models import Game, Product
 
 from .query import ReaderQuery
 
@@ -124,71 +120,3 @@ def suggested_articles(query: ReaderQuery, limit: int) -> list[ArticlePage]:
 def latest_articles(request: HttpRequest, count: int) -> list[ArticlePage]:
     """Return the newest live articles, ready for cards, with their categories attached."""
     return attach_categories(ArticlePage.objects.published().for_cards()[:count], request)
-
-
-# Games and products shown above the articles: a few, the best matches.
-CATALOGUE_MATCHES = 4
-
-
-@dataclass(frozen=True)
-class CatalogueMatch:
-    """A game or product a search found: its name, what it is and its hub's address."""
-
-    name: str
-    kind: str
-    url: str
-
-
-def folded(text: str) -> str:
-    """`text` as names are compared: case, accents, punctuation and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return " ".join(letters.split())
-
-
-def catalogue_index() -> list[tuple[str, CatalogueMatch]]:
-    """Every game and product as (folded name, match), kept in the cache until the next
-    change: two queries per content generation, none per search.
-
-    Names are short and few beside articles; matching them here rather than in the search
-    backend costs no query per search, where the backend costs several per model.
-    """
-
-    def build() -> list[tuple[str, CatalogueMatch]]:
-        games = Game.objects.values_list("title", "slug")
-        products = Product.objects.values_list("brand", "name", "slug")
-        return [
-            *(
-                (folded(title), CatalogueMatch(title, "game", reverse("reviews:game", args=[slug])))
-                for title, slug in games
-            ),
-            *(
-                (
-                    folded(f"{brand} {name}"),
-                    CatalogueMatch(
-                        f"{brand} {name}", "product", reverse("reviews:product", args=[slug])
-                    ),
-                )
-                for brand, name, slug in products
-            ),
-        ]
-
-    return generation_cached("catalogue-names", (), build)
-
-
-def catalogue_matches(query: ReaderQuery) -> list[CatalogueMatch]:
-    """The games and products whose names hold every word of `query` (a word, or the start
-    of one), their hubs to show above the articles: the name typed exactly first (accents
-    and case aside), then names starting with it, then the shortest."""
-    typed = folded(query.text)
-    words = typed.split()
-    if not words:
-        return []
-
-    def holds(name: str) -> bool:
-        name_words = name.split()
-        return all(any(part.startswith(word) for part in name_words) for word in words)
-
-    found = [(name, match) for name, match in catalogue_index() if holds(name)]
-    found.sort(key=lambda item: (item[0] != typed, not item[0].startswith(typed), len(item[0])))
-    return [match for _name, match in found[:CATALOGUE_MATCHES]]

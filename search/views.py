@@ -11,8 +11,9 @@ from magazine.articles.categories import request_categories
 from magazine.articles.listings import LATEST_ARTICLES_COUNT
 from magazine.cache.tags import SEARCH, cache_tags
 
+from .catalogue import catalogue_matches
 from .query import ReaderQuery
-from .results import catalogue_matches, latest_articles, search_page, suggested_articles
+from .results import latest_articles, search_page, suggested_articles
 
 RESULTS_PER_PAGE = 10
 RESULT_TEMPLATE = "includes/search_result.html"

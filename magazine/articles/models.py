@@ -440,9 +440,18 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         """When the article was last updated for its readers: its newest note's date.
 
         Only notes count: re-publishing to fix a typo changes `last_published_at`, and must
-        not tell readers or search engines that the article changed.
+        not tell readers or search engines that the article changed. Listings, feeds and
+        sitemaps read it from `with_latest_note()`, without a query per article.
         """
+        if "latest_note_at" in self.__dict__:
+            return self.latest_note_at
         return max((note.date for note in self.updates.all()), default=None)
+
+    @property
+    def modified_at(self) -> datetime | None:
+        """When machines are told the article last changed (a feed entry's update, a
+        sitemap's lastmod): its newest note, else its first publication."""
+        return self.updated_at or self.first_published_at
 
     @property
     def was_updated(self) -> bool:
@@ -458,6 +467,11 @@ class ArticlePage(CachedViewRestrictionsMixin, SlugFromTitleMixin, Page):
         if self.first_published_at is None and self.go_live_at and self.go_live_at > timezone.now():
             return self.go_live_at
         return None
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        """Its address, dated by `modified_at` rather than by its last publication, which a
+        typo fixed without a note moves."""
+        return [{"location": self.get_full_url(request), "lastmod": self.modified_at}]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -7,9 +7,11 @@ and the ORM, never by importing the models that use it.
 from django.db.models import (
     Case,
     Count,
+    DateTimeField,
     Exists,
     F,
     IntegerField,
+    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -66,6 +68,19 @@ class ArticlePageQuerySet(PageQuerySet):
         """With the score of their test, when they are one (`ArticlePage.test_review`): the
         subjects relation of magazine/reviews, its scales and their words."""
         return self.prefetch_related(*TEST_SCORE_PREFETCH)
+
+    def with_latest_note(self) -> "ArticlePageQuerySet":
+        """These articles, each with `latest_note_at`: the date of its newest update or
+        correction note, None without one, in the same query (`ArticlePage.updated_at`)."""
+        notes = self.model._meta.get_field("updates").related_model
+        latest = (
+            notes.objects.filter(page=OuterRef("pk"))
+            .order_by()
+            .values("page")
+            .annotate(latest=Max("date"))
+            .values("latest")
+        )
+        return self.annotate(latest_note_at=Subquery(latest, output_field=DateTimeField()))
 
     def with_comment_count(self) -> "ArticlePageQuerySet":
         """These articles, each with `comment_count`: its approved comments, in the same query.

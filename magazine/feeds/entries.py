@@ -31,9 +31,10 @@ def in_feeds(articles: ArticlePageQuerySet) -> ArticlePageQuerySet:
 def feed_entries(articles: ArticlePageQuerySet, request: HttpRequest) -> list[ArticlePage]:
     """Return the newest `FEED_LENGTH` of `articles` that feeds show, ready for their entries.
 
-    One query for the articles (body left out: the full content comes from the cache, see
-    content.py), one each for their authors, tags and enclosure renditions; categories come
-    from the cached category links.
+    One query for the articles with the date of their newest note (body left out: the full
+    content comes from the cache, see content.py), one each for their authors, tags and
+    enclosure renditions, three for the scores of tests (`with_test_scores()`); categories
+    come from the cached category links.
     """
     tag_links = ArticlePageTag.objects.select_related("tag").order_by("tag__name")
     entries = (
@@ -41,6 +42,8 @@ def feed_entries(articles: ArticlePageQuerySet, request: HttpRequest) -> list[Ar
         .defer_streamfields()
         .select_related("hero_image")
         .prefetch_related(Prefetch("tagged_items", queryset=tag_links), prefetch_enclosures())
-        .with_authors()[:FEED_LENGTH]
+        .with_authors()
+        .with_latest_note()
+        .with_test_scores()[:FEED_LENGTH]
     )
     return attach_categories(entries, request)

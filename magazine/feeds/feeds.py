@@ -88,6 +88,8 @@ class ArticleFeed(Feed):
     """
 
     language = "fr"
+    # The summary, read as HTML in both formats: the standfirst, after the score of a test.
+    description_template = "feeds/entry_description.html"
 
     def __init__(self, feed_type: type[SyndicationFeed] = ArticleRssFeed) -> None:
         self.feed_type = feed_type
@@ -163,10 +165,6 @@ class ArticleFeed(Feed):
         title = entry.article.title
         return html_text(title) if issubclass(self.feed_type, ArticleRssFeed) else title
 
-    def item_description(self, entry: Entry) -> str:
-        # The standfirst is plain text; both formats read the summary as HTML.
-        return html_text(entry.article.standfirst)
-
     def item_link(self, entry: Entry) -> str:
         return entry.url
 
@@ -181,7 +179,9 @@ class ArticleFeed(Feed):
         return local_date(entry.article.first_published_at)
 
     def item_updateddate(self, entry: Entry) -> datetime | None:
-        return local_date(entry.article.last_published_at)
+        # Its newest update note, else its first publication: a typo fixed without a note
+        # tells no reader the article changed (Atom's <updated>, and the feed's own).
+        return local_date(entry.article.modified_at)
 
     def item_categories(self, entry: Entry) -> list[str]:
         category = entry.article.category

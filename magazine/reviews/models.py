@@ -19,14 +19,14 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from magazine.articles.models import ArticlePage
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
 from magazine.cache.site_settings import CachedSiteSetting
-from magazine.cache.tags import RELEASES, SITE, game_tag, product_tag
+from magazine.cache.tags import RELEASES, SITE, SITEMAPS, game_tag, page_tag, product_tag
 
 from .forms import GameForm
 from .pegi import PegiAge, PegiDescriptor
@@ -148,17 +148,31 @@ class CatalogueEntry(index.Indexed, ClusterableModel):
         raise NotImplementedError
 
     def purged_tags(self) -> list[str]:
-        """The cache tags to purge when it changes: its own (hub, articles showing it)."""
-        return [self.cache_tag()]
+        """The cache tags to purge when it changes: its own (hub, articles showing it), and
+        the sitemaps', which list its hub's address."""
+        return [self.cache_tag(), SITEMAPS]
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         renew_content_generation()
         purge(self.purged_tags())
 
+    def tested_category_tags(self) -> list[str]:
+        """The page tags of the categories where it is tested: their « Nos tests » link."""
+        paths = self.article_rows.filter(role=ArticleSubject.Role.REVIEW).values_list(
+            "article__path", flat=True
+        )
+        parents = {path[: -Page.steplen] for path in paths}
+        categories = Page.objects.filter(path__in=parents).values_list("pk", flat=True)
+        return [page_tag(pk) for pk in categories] if parents else []
+
     def delete(self, *args, **kwargs):
-        purge(self.purged_tags())
-        return super().delete(*args, **kwargs)
+        # Its rows of the subjects relation go with it: its articles leave its hub, and its
+        # tests the tests of their categories, which may be left with none.
+        purge([*self.purged_tags(), *self.tested_category_tags()])
+        deleted = super().delete(*args, **kwargs)
+        renew_content_generation()
+        return deleted
 
 
 class Game(CatalogueEntry):
@@ -236,8 +250,8 @@ class Game(CatalogueEntry):
         return game_tag(self.pk)
 
     def purged_tags(self) -> list[str]:
-        """Its own tag and the release calendar's, which lists its releases."""
-        return [self.cache_tag(), RELEASES]
+        """Those of any item, and the release calendar's, which lists its releases."""
+        return [*super().purged_tags(), RELEASES]
 
     def get_absolute_url(self) -> str:
         return reverse("reviews:game", args=[self.slug])

@@ -24,6 +24,20 @@ def article_subject_refs(article: ArticlePage) -> list[SubjectRef]:
     return [*subject_refs(article.body.raw_data), *named]
 
 
+def article_subjects(article: ArticlePage) -> list[Game | Product]:
+    """The games and products the article shows or names, each once, in the order it does:
+    two queries, none without any."""
+    refs = article_subject_refs(article)
+    game_ids = {ref.game_id for ref in refs if ref.game_id}
+    product_ids = {ref.product_id for ref in refs if ref.product_id}
+    games = Game.objects.only("title", "slug").in_bulk(game_ids) if game_ids else {}
+    products = (
+        Product.objects.only("brand", "name", "slug").in_bulk(product_ids) if product_ids else {}
+    )
+    found = [games.get(ref.game_id) or products.get(ref.product_id) for ref in refs]
+    return list(dict.fromkeys(item for item in found if item is not None))
+
+
 def existing(model, ids: set[int | None]) -> set[int]:
     """The ids among `ids` that still name a row (a body may keep a deleted game's id)."""
     wanted = {pk for pk in ids if pk}

@@ -6,13 +6,14 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from magazine.articles.models import ArticlePage, CategoryPage
+from magazine.articles.models import CategoryPage
 from magazine.articles.refs import card_ref_page
 from magazine.cache.fragments import generation_cached_if_found, page_piece
 from magazine.cache.tags import RELEASES, page_tag, tag_response
 
 from .hubs import articles_about, latest_review
-from .models import ArticleSubject, Game, Product
+from .listings import category_test_articles
+from .models import Game, Product
 from .platforms import Platform
 from .releases import upcoming_releases
 
@@ -88,11 +89,11 @@ def category_tests(request: HttpRequest, category: str) -> HttpResponse:
     )
     if found is None:
         raise Http404
-    tests = ArticleSubject.objects.filter(role=ArticleSubject.Role.REVIEW).values("article_id")
-    articles = ArticlePage.objects.published().child_of(found).filter(pk__in=tests)
     context = {
         "category": found,
-        "articles": card_ref_page(request, articles, ("category-tests", found.pk)),
+        "articles": card_ref_page(
+            request, category_test_articles(found), ("category-tests", found.pk)
+        ),
     }
     response = render(request, "reviews/category_tests.html", context)
     return tag_response(response, page_tag(found.pk))

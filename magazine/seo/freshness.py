@@ -13,6 +13,8 @@ from django.views.decorators.http import conditional_page, require_safe
 from wagtail.models import ModelLogEntry, PageLogEntry, Site
 
 from magazine.authors.models import Author
+from magazine.reviews.models import Game, Product
+from magazine.series.models import Series
 
 # A shared cache or CDN keeps them this long; past that, crawlers and caches revalidate with
 # ETag or Last-Modified, which costs the site a render but no transfer.
@@ -36,15 +38,16 @@ def cacheable(max_age: int) -> Callable:
 
 def latest_recorded_change() -> datetime | None:
     """When Wagtail's audit log last recorded anything about a page, or a change to an
-    author or a site.
+    author, a series, a game, a product or a site.
 
-    Unpublishing, deleting, moving or restricting a page, renaming an author or moving the
-    site remove or change URLs without making any listed date later; the log records each
-    of them. It records draft edits too: a date later than need be only costs a crawler
-    asking If-Modified-Since a full response, never a stale copy.
+    Unpublishing, deleting, moving or restricting a page, renaming an author, a series, a
+    game or a product, or moving the site remove or change URLs without making any listed
+    date later; the log records each of them. It records draft edits too: a date later
+    than need be only costs a crawler asking If-Modified-Since a full response, never a
+    stale copy.
     """
     pages = PageLogEntry.objects.aggregate(latest=Max("timestamp"))["latest"]
-    content_types = ContentType.objects.get_for_models(Author, Site).values()
+    content_types = ContentType.objects.get_for_models(Author, Series, Game, Product, Site).values()
     others = ModelLogEntry.objects.filter(content_type__in=content_types).aggregate(
         latest=Max("timestamp")
     )["latest"]

@@ -37,6 +37,7 @@ class NewsSitemap(SiteRootedSitemap):
             self.site_articles()
             .filter(first_published_at__gte=self.now - NEWS_WINDOW)
             .defer_streamfields()
+            .with_latest_note()
             .order_by("-first_published_at", "-pk")[: self.limit]
         )
 
@@ -44,7 +45,7 @@ class NewsSitemap(SiteRootedSitemap):
         return article.relative_url(self.site, self.request)
 
     def lastmod(self, article: ArticlePage) -> datetime:
-        return article.last_published_at
+        return article.modified_at
 
     def latest_departure(self) -> datetime | None:
         """When the last article to leave the window by age left it.

@@ -1,17 +1,20 @@
-"""The sections of /sitemap.xml: Wagtail's pages, then the author and tag pages.
+"""The sections of /sitemap.xml: Wagtail's pages, then the author, tag and series pages, the
+hubs of games and products, and the release calendar.
 
-Pages come from Wagtail's sitemap generator; the author and tag pages are Django views,
-listed by Django sitemaps. Every address starts with the Wagtail Site's root URL, as the
-pages' canonical links do.
+Pages come from Wagtail's sitemap generator; the others are Django views, listed by Django
+sitemaps. Every address starts with the Wagtail Site's root URL, as the pages' canonical
+links do.
 """
 
 from datetime import datetime
 from functools import cached_property
 from urllib.parse import SplitResult, urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.db.models import Case, Max, OuterRef, QuerySet, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -20,8 +23,11 @@ from taggit.models import Tag
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page, Site
 
+from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet, is_public
 from magazine.authors.models import Author
+from magazine.reviews.models import Game, Product
+from magazine.series.models import Series
 
 from .indexable import in_publication_window, indexable_articles
 
@@ -86,37 +92,69 @@ class PageSitemap(SitemapSection, WagtailSitemap):
     Each page gives its URLs through Wagtail's `get_sitemap_urls()`: a category its first
     page of articles only, the one without `?page=`. Pages come as their specific class
     with only Page's fields loaded (one query whatever their types): an override of
-    `get_sitemap_urls()` reading its model's own fields would cost a query per page.
+    `get_sitemap_urls()` reading its model's own fields would cost a query per page. An
+    article's lastmod (`ArticlePage.modified_at`) reads the date of its newest update note,
+    annotated here; `lastmod_at` is the same rule for every page, in SQL, for the date of a
+    whole file in the sitemap index.
     """
 
+    lastmod_field = "lastmod_at"
+
     def items(self) -> QuerySet[Page]:
+        notes = ArticlePage.objects.filter(pk=OuterRef("pk")).with_latest_note()
+        # Cached by Django once read: no query per request.
+        article_type = ContentType.objects.get_for_model(ArticlePage)
         return (
             self.get_wagtail_site()
             .root_page.get_descendants(inclusive=True)
             .live()
             .filter(is_public(), in_publication_window(timezone.now()))
+            .annotate(latest_note_at=Subquery(notes.values("latest_note_at")))
+            .annotate(
+                lastmod_at=Case(
+                    When(
+                        content_type=article_type,
+                        then=Coalesce("latest_note_at", "first_published_at"),
+                    ),
+                    default=Coalesce("last_published_at", "latest_revision_created_at"),
+                )
+            )
             .order_by("path")
             .specific(defer=True)
         )
 
 
-def with_latest_article(items: QuerySet, articles: ArticlePageQuerySet) -> QuerySet:
-    """`items` that `articles` refer to (via OuterRef), each with `latest_article_at`.
+def latest_article_date(articles: ArticlePageQuerySet) -> Subquery:
+    """When the latest of `articles` (referring to their item via OuterRef) was last
+    published: the last time the page listing them changed."""
+    return Subquery(articles.order_by("-last_published_at").values("last_published_at")[:1])
 
-    `latest_article_at` is when the latest of its articles was last published: the last
-    time the page listing them changed. Items without any are left out, since their page
-    lists nothing (an author) or is a 404 (a tag).
+
+def with_latest_article(items: QuerySet, articles: ArticlePageQuerySet) -> QuerySet:
+    """`items` that `articles` refer to (via OuterRef), each with `latest_article_at`
+    (`latest_article_date`).
+
+    Items without any are left out, since their page lists nothing (an author, a series) or
+    is a 404 (a tag).
     """
-    latest = articles.order_by("-last_published_at").values("last_published_at")[:1]
-    return items.annotate(latest_article_at=Subquery(latest)).filter(
+    return items.annotate(latest_article_at=latest_article_date(articles)).filter(
         latest_article_at__isnull=False
     )
 
 
-class AuthorSitemap(SitemapSection, SiteRootedSitemap):
-    """The pages of the authors who sign at least one indexable article, by name."""
+class ListingSitemap(SitemapSection, SiteRootedSitemap):
+    """Pages outside the page tree that list articles, each dated by its latest article
+    (`latest_article_at`, annotated by `items()`), at the address `location()` gives or
+    else the item's `get_absolute_url()`."""
 
     lastmod_field = "latest_article_at"
+
+    def lastmod(self, item) -> datetime | None:
+        return item.latest_article_at
+
+
+class AuthorSitemap(ListingSitemap):
+    """The pages of the authors who sign at least one indexable article, by name."""
 
     def items(self) -> QuerySet[Author]:
         articles = indexable_articles(timezone.now()).filter(authors__author=OuterRef("pk"))
@@ -125,14 +163,9 @@ class AuthorSitemap(SitemapSection, SiteRootedSitemap):
     def location(self, author: Author) -> str:
         return reverse("authors:detail", args=[author.slug])
 
-    def lastmod(self, author: Author) -> datetime:
-        return author.latest_article_at
 
-
-class TagSitemap(SitemapSection, SiteRootedSitemap):
+class TagSitemap(ListingSitemap):
     """The pages of the tags that at least one indexable article carries, by name."""
-
-    lastmod_field = "latest_article_at"
 
     def items(self) -> QuerySet[Tag]:
         articles = indexable_articles(timezone.now()).filter(tagged_items__tag=OuterRef("pk"))
@@ -141,8 +174,58 @@ class TagSitemap(SitemapSection, SiteRootedSitemap):
     def location(self, tag: Tag) -> str:
         return reverse("tags:detail", args=[tag.slug])
 
-    def lastmod(self, tag: Tag) -> datetime:
-        return tag.latest_article_at
+
+class SeriesSitemap(ListingSitemap):
+    """The pages of the series with at least one indexable episode, by title."""
+
+    def items(self) -> QuerySet[Series]:
+        articles = indexable_articles(timezone.now()).filter(series=OuterRef("pk"))
+        return with_latest_article(Series.objects.only("slug"), articles).order_by("title", "pk")
+
+
+class GameSitemap(ListingSitemap):
+    """The hubs of every game, by title.
+
+    A hub shows the game's sheet before any article is about it (a game of the release
+    calendar): it is listed all the same, undated until an article dates it.
+    """
+
+    def items(self) -> QuerySet[Game]:
+        articles = indexable_articles(timezone.now()).filter(subject_rows__game=OuterRef("pk"))
+        return (
+            Game.objects.only("slug")
+            .annotate(latest_article_at=latest_article_date(articles))
+            .order_by("title", "pk")
+        )
+
+
+class ProductSitemap(ListingSitemap):
+    """The hubs of every product, by brand and name (see GameSitemap)."""
+
+    def items(self) -> QuerySet[Product]:
+        articles = indexable_articles(timezone.now()).filter(subject_rows__product=OuterRef("pk"))
+        return (
+            Product.objects.only("slug")
+            .annotate(latest_article_at=latest_article_date(articles))
+            .order_by("brand", "name", "pk")
+        )
+
+
+class CalendarSitemap(SitemapSection, SiteRootedSitemap):
+    """The release calendar, /sorties/ (its platforms' calendars are linked from it).
+
+    Undated: it changes as games are rescheduled and as each day takes the past releases
+    off it, and no date records either.
+    """
+
+    def items(self) -> list[str]:
+        return ["reviews:calendar"]
+
+    def location(self, name: str) -> str:
+        return reverse(name)
+
+    def get_latest_lastmod(self) -> None:
+        return None
 
 
 def site_sections(request: HttpRequest) -> dict[str, SitemapSection]:
@@ -151,6 +234,10 @@ def site_sections(request: HttpRequest) -> dict[str, SitemapSection]:
         "pages": PageSitemap(request),
         "authors": AuthorSitemap(request),
         "tags": TagSitemap(request),
+        "series": SeriesSitemap(request),
+        "games": GameSitemap(request),
+        "products": ProductSitemap(request),
+        "releases": CalendarSitemap(request),
     }
 
 

@@ -22,13 +22,15 @@ def sitemap(request: HttpRequest) -> HttpResponse:
     """Every indexable URL in one file while they fit, else an index of the sections' files.
 
     Past the limit of one file, the index names /sitemap-<section>.xml and its further
-    pages, /sitemap-<section>.xml?p=2 and on.
+    pages, /sitemap-<section>.xml?p=2 and on, for the sections that list any URL (a site
+    may have no series yet): an empty file would only cost crawlers a request.
     """
     sections = site_sections(request)
     if fits_in_one_file(sections):
         response = sitemap_views.sitemap(request, sections, template_name=SITEMAP_TEMPLATE)
     else:
-        response = sitemap_views.index(request, sections, sitemap_url_name="seo:sitemap_section")
+        listed = {name: section for name, section in sections.items() if section.paginator.count}
+        response = sitemap_views.index(request, listed, sitemap_url_name="seo:sitemap_section")
     return mark_last_modified(response, *(section.latest_lastmod for section in sections.values()))
 
 

@@ -2,7 +2,8 @@
 
 An article names its series and its episode number (magazine/articles/models.py); the
 series is a snippet, edited under « Séries ». Saving one renews the content generation and
-purges its page and its episodes, which print its title.
+purges its page and its episodes, which print its title, and the sitemaps, which list its
+page's address.
 """
 
 from django.db import models
@@ -13,7 +14,7 @@ from wagtail.admin.panels import FieldPanel
 
 from magazine.cache.generations import renew_content_generation
 from magazine.cache.purge import purge
-from magazine.cache.tags import series_tag
+from magazine.cache.tags import SITEMAPS, series_tag
 
 
 class Series(models.Model):
@@ -46,11 +47,11 @@ class Series(models.Model):
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         renew_content_generation()
-        purge([series_tag(self.pk)])
+        purge([series_tag(self.pk), SITEMAPS])
 
     def get_absolute_url(self) -> str:
         return reverse("series:detail", args=[self.slug])
 
     def delete(self, *args, **kwargs):
-        purge([series_tag(self.pk)])
+        purge([series_tag(self.pk), SITEMAPS])
         return super().delete(*args, **kwargs)

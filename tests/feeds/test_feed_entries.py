@@ -77,10 +77,11 @@ def test_the_publication_date_is_the_first_one_in_paris_time(client, article):
     assert rss.published_parsed[:6] == atom.published_parsed[:6] == (2026, 3, 1, 8, 30, 0)
 
 
-def test_the_atom_entry_has_its_update_date(client, article):
+def test_the_atom_entry_without_update_notes_is_updated_when_first_published(client, article):
+    # Re-published since (LAST_PUBLISHED) without a note: nothing a reader is told about.
     entry = parse_feed(client, "/feed/atom/").entries[0]
-    assert entry.updated_parsed[:6] == LAST_PUBLISHED.timetuple()[:6]
-    assert entry.updated == "2026-03-04T18:05:00+01:00"
+    assert entry.updated_parsed[:6] == FIRST_PUBLISHED.timetuple()[:6]
+    assert entry.updated == "2026-03-01T09:30:00+01:00"
 
 
 def test_every_author_is_named_and_no_email_appears(client, entry, author):
@@ -180,5 +181,5 @@ def test_the_setting_is_off_by_default(home_page):
 
 
 def test_the_feed_is_dated_by_its_latest_entry_not_by_the_request(client, article):
-    assert parse_feed(client, "/feed/atom/").feed.updated == "2026-03-04T18:05:00+01:00"
-    assert parse_feed(client, "/feed/").feed.updated == "Wed, 04 Mar 2026 18:05:00 +0100"
+    assert parse_feed(client, "/feed/atom/").feed.updated == "2026-03-01T09:30:00+01:00"
+    assert parse_feed(client, "/feed/").feed.updated == "Sun, 01 Mar 2026 09:30:00 +0100"

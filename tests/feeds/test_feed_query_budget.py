@@ -1,5 +1,5 @@
 """Each feed makes a fixed number of SQL queries, whatever the number of articles, their
-authors, tags and images, with or without their full content."""
+authors, tags, images, scores and update notes, with or without their full content."""
 
 from django.core.cache import cache
 from django.db import connection
@@ -8,27 +8,39 @@ from django.test.utils import CaptureQueriesContext
 from magazine.feeds.models import FeedSettings
 from tests.factories.authors import AuthorFactory
 from tests.factories.images import ImageFactory
-from tests.factories.pages import ArticlePageFactory
+from tests.factories.pages import ArticlePageFactory, ArticlePageUpdateFactory
+from tests.factories.reviews import GameFactory, scale_with_labels
+from tests.reviews.conftest import review_body
 from tests.support.bulk import without_indexing
 from tests.support.feeds import FEED_URLS
 from tests.support.queries import warm_query_count
 
-# The budget of a warm request (the category links, settings, enclosure lengths and full
-# contents in the cache): the site, the articles, their authors, tags and enclosure
-# renditions; the author or the tag for their feeds.
-FEED_QUERIES = 6
+# The budget of a warm request (the site, the category links, settings, enclosure lengths and
+# full contents in the cache): the articles with their newest update notes, their authors,
+# tags and enclosure renditions, the scores of tests with their scales and words; the author
+# for an author's feed.
+FEED_QUERIES = 8
 
 
 def publish_articles(category, author, count: int) -> None:
-    """Publish `count` articles by `author` and another, with two tags and a hero image each."""
+    """Publish `count` articles by `author` and another, with two tags and a hero image each;
+    every third a scored test, every fourth with an update note."""
+    scale = scale_with_labels()
     with without_indexing():
         for number in range(count):
-            ArticlePageFactory(
+            article = ArticlePageFactory(
                 parent=category,
                 hero_image=ImageFactory(),
                 authors=[author, AuthorFactory()],
                 tags=["Consoles", f"mot-{number % 7}"],
+                **(
+                    {"body": review_body(GameFactory().pk, scale_id=scale.pk)}
+                    if number % 3 == 0
+                    else {}
+                ),
             )
+            if number % 4 == 0:
+                ArticlePageUpdateFactory(page=article)
 
 
 def cold_query_count(client, url: str) -> int:

@@ -1,9 +1,12 @@
 """A category's « Tests » listing at /<category>/tests/: its live tests only, newest first,
-each card with its score and word, for a fixed number of queries."""
+each card with its score and word, for a fixed number of queries; the category links to it
+while it has a live test."""
 
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -11,6 +14,7 @@ import pytest
 from tests.factories.images import ImageFactory
 from tests.factories.pages import ArticlePageFactory, CategoryPageFactory
 from tests.factories.reviews import GameFactory
+from tests.support.frontend_cache import SENT
 from tests.support.html import card_titles, page_soup
 from tests.support.queries import warm_query_count
 
@@ -57,9 +61,67 @@ def test_a_test_without_a_score_has_a_card_without_one(client, category, product
     assert page.select_one(".test-score") is None
 
 
-def test_a_category_links_to_its_tests(client, category):
-    page = page_soup(client, category.url)
-    assert page.select_one(".listing-header__more a")["href"] == url(category)
+def tests_link(client, category) -> str | None:
+    """The address of the link to « Nos tests » on the category's page, if it has one."""
+    link = page_soup(client, category.url).find("a", string="Nos tests de la rubrique")
+    return link["href"] if link else None
+
+
+def test_a_category_with_a_live_test_links_to_its_tests(client, review_article):
+    category = review_article.get_parent()
+    assert tests_link(client, category) == url(category)
+    assert card_titles(page_soup(client, tests_link(client, category))) == [review_article.title]
+
+
+def test_a_category_without_a_live_test_has_no_link(client, home_page, category, game, scale):
+    ArticlePageFactory(parent=category, title="Pas un test")
+    ArticlePageFactory(
+        parent=category, never_published=True, body=review_body(game.pk, scale_id=scale.pk)
+    )
+    ArticlePageFactory(
+        parent=CategoryPageFactory(parent=home_page), body=review_body(game.pk, scale_id=scale.pk)
+    )
+    assert tests_link(client, category) is None
+
+
+def test_the_link_follows_tests_as_they_are_published_and_withdrawn(client, category, game, scale):
+    assert tests_link(client, category) is None
+    test = ArticlePageFactory(
+        parent=category, never_published=True, body=review_body(game.pk, scale_id=scale.pk)
+    )
+    test.save_revision().publish()
+    assert tests_link(client, category) == url(category)
+    test.refresh_from_db()
+    test.unpublish()
+    assert tests_link(client, category) is None
+
+
+def test_deleting_the_only_tested_game_takes_the_link_away_and_purges_the_category(
+    client, settings, django_capture_on_commit_callbacks, review_article, game
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "recording": {"BACKEND": "tests.support.frontend_cache.RecordingBackend"}
+    }
+    SENT.clear()
+    category = review_article.get_parent()
+    assert tests_link(client, category) == url(category)
+    with django_capture_on_commit_callbacks(execute=True):
+        game.delete()
+    assert f"p{category.pk}" in SENT.all_tags
+    assert tests_link(client, category) is None
+    SENT.clear()
+
+
+def test_knowing_which_categories_have_tests_costs_one_query_per_change(
+    client, home_page, review_article, scale
+):
+    other = category_with_tests(home_page, 1, scale)
+    assert tests_link(client, other) == url(other)
+    # A piece of its own for each category, one answer for all of them.
+    with CaptureQueriesContext(connection) as queries:
+        assert tests_link(client, review_article.get_parent()) is not None
+    tests_asked = [sql for query in queries if "\"role\" = 'review'" in (sql := query["sql"])]
+    assert queries and not tests_asked
 
 
 def test_scores_show_on_the_category_cards_too(client, review_article):

@@ -110,3 +110,35 @@ def test_hub_queries_do_not_grow_with_articles(client, category):
     assert warm_query_count(client, f"{many.get_absolute_url()}?page=3") == few_count
     assert few_count <= HUB_PAGE_QUERIES
     assert len(card_titles(page_soup(client, many.get_absolute_url()))) > 3
+
+
+def subject_links(page) -> list[tuple[str, str]]:
+    return [(a.get_text(), a["href"]) for a in page.select(".subject-links a")]
+
+
+def test_an_article_links_to_the_hubs_of_what_it_shows_and_names(client, review_article, game):
+    named = GameFactory(title="Le Phare", slug="le-phare")
+    ArticlePageSubject.objects.create(page=review_article, game=named)
+    ArticlePageSubject.objects.create(page=review_article, game=game)
+    review_article.save()
+    links = subject_links(page_soup(client, review_article.url))
+    assert links == [
+        ("Tout sur Les Brumes d'Armor", "/jeux/les-brumes-d-armor/"),
+        ("Tout sur Le Phare", "/jeux/le-phare/"),
+    ]
+    assert card_titles(page_soup(client, links[1][1])) == [review_article.title]
+
+
+def test_an_article_about_nothing_has_no_subject_links(client, category):
+    article = ArticlePageFactory(parent=category)
+    assert page_soup(client, article.url).select_one(".subject-links") is None
+
+
+def test_an_article_from_the_cache_is_still_purged_with_the_games_it_names(client, category):
+    article = ArticlePageFactory(parent=category)
+    named = GameFactory(slug="le-phare")
+    ArticlePageSubject.objects.create(page=article, game=named)
+    article.save()
+    for _ in range(2):  # the second from the pieces kept in the cache
+        response = client.get(article.url)
+        assert f"game-{named.pk}" in response["X-Cache-Tags"].split()

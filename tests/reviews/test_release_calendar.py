@@ -11,6 +11,7 @@ from django.utils import timezone
 import pytest
 
 from magazine.cache.tags import RELEASES
+from tests.factories.pages import ArticlePageFactory
 from tests.factories.reviews import GameFactory, GameReleaseFactory
 from tests.support.html import page_soup
 
@@ -129,3 +130,16 @@ def test_calendar_queries_do_not_grow_with_games(client, home_page):
     assert cold_query_count(client, URL) == few
     assert len(page_soup(client, URL).select(".release")) == 100
     assert cold_query_count(client, f"{URL}?plateforme=ps5") == few
+
+
+@pytest.mark.parametrize("where", ["home", "article", "calendar"])
+def test_every_page_footer_leads_to_the_calendar(client, category, where):
+    game_out("Bientôt", date(YEAR, 2, 1))
+    url = {
+        "home": "/",
+        "article": ArticlePageFactory(parent=category).url,
+        "calendar": URL,
+    }[where]
+    nav = page_soup(client, url).select_one('footer nav[aria-label="Explorer le magazine"]')
+    link = nav.find("a", string="Calendrier des sorties")
+    assert calendar(client, link["href"]) == [(f"Février {YEAR}", ["Bientôt"])]

@@ -12,6 +12,7 @@ import pytest
 
 from search.query import MAX_QUERY_LENGTH
 from tests.factories.pages import CategoryPageFactory, HomePageFactory
+from tests.factories.reviews import GameFactory, ProductFactory
 from tests.support.html import soup
 from tests.support.search import article
 
@@ -97,6 +98,9 @@ def corpus(django_db_setup, django_db_blocker):
         CategoryPageFactory(parent=home, title="Matériel", slug="materiel")
         article(category, "Jeux vidéo : dix sorties", text="Les consoles et le PC.")
         article(category, "Écran NEAR AND OR NOT", text="Des mots réservés dans un titre.")
+        # Games and products too: every query with a word reaches their search as well.
+        GameFactory(title="Jeux d'hiver : NEAR AND OR NOT", slug="jeux-d-hiver")
+        ProductFactory(brand="Écran", name="AND 27 pouces", slug="ecran-and-27")
         yield
         transaction.set_rollback(True)
 
@@ -108,6 +112,25 @@ def test_hostile_query_gives_a_results_page(client, corpus, query):
     page = soup(response)
     assert page.h1.get_text() == "Recherche"
     assert "Traceback" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "jeux:*",
+        "!jeux & hiver",
+        "((jeux))) & !(",
+        "jeux <-> hiver",
+        "'jeux' OR",
+        "jeux\x00 hiver\x1b",
+        "\\jeux%_",
+        "JEUX d'HIVER : near and or not",
+    ],
+)
+def test_hostile_query_finds_the_game_by_its_words(client, corpus, query):
+    page = soup(client.get("/recherche/", {"q": query}))
+    games = [link.get_text() for link in page.select(".catalogue-result a")]
+    assert games[0] == "Jeux d'hiver : NEAR AND OR NOT"
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)

@@ -9,7 +9,7 @@ from wagtail.models import PageLogEntry
 import pytest
 
 from magazine.seo.news_sitemap import NewsSitemap
-from tests.factories.pages import ArticlePageFactory
+from tests.factories.pages import ArticlePageFactory, ArticlePageUpdateFactory
 from tests.support.dates import hours_ago
 from tests.support.sitemaps import NAMESPACES, NEWS_NS, ORIGIN, sitemap_root, sitemap_urls
 
@@ -42,6 +42,19 @@ def test_an_old_article_updated_today_is_not_news(crawler, category):
         parent=category, first_published_at=hours_ago(72), last_published_at=hours_ago(1)
     )
     assert sitemap_urls(crawler, NEWS_SITEMAP) == {}
+
+
+def test_an_entry_is_dated_by_its_newest_note_else_its_first_publication(crawler, category):
+    noted = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(20), last_published_at=hours_ago(1)
+    )
+    note = ArticlePageUpdateFactory(page=noted, date=hours_ago(4))
+    retouched = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(10), last_published_at=hours_ago(1)
+    )
+    urls = sitemap_urls(crawler, NEWS_SITEMAP)
+    assert urls[f"{ORIGIN}{noted.url}"] == note.date
+    assert urls[f"{ORIGIN}{retouched.url}"] == retouched.first_published_at
 
 
 def test_an_entry_names_the_publication_its_language_date_and_title(crawler, site, category):

@@ -1,7 +1,7 @@
 """/sitemap.xml: every page a reader may open, with its date, and nothing else."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -13,13 +13,21 @@ import pytest
 
 from magazine.articles.models import ArticlePage, ArticlePageAuthor, ArticlePageTag
 from magazine.authors.models import Author
+from magazine.reviews.models import ArticleSubject, Game, Product
 from magazine.seo.sitemaps import SitemapSection
+from magazine.series.models import Series
 from tests.factories.authors import AuthorFactory
-from tests.factories.pages import ArticlePageFactory, CategoryPageFactory, InformationPageFactory
+from tests.factories.pages import (
+    ArticlePageFactory,
+    ArticlePageUpdateFactory,
+    CategoryPageFactory,
+    InformationPageFactory,
+)
 from tests.support.bulk import without_indexing
 from tests.support.dates import hours_ago
 from tests.support.queries import warm_query_count
 from tests.support.sitemaps import (
+    NAMESPACES,
     ORIGIN,
     SITEMAP_PATHS,
     CrawlerClient,
@@ -40,6 +48,7 @@ def test_sitemap_lists_pages_authors_and_tags_at_absolute_urls(crawler, home_pag
         f"{ORIGIN}/a-propos/",
         f"{ORIGIN}/auteurs/lea-roux/",
         f"{ORIGIN}/tags/r%C3%A9trogaming/",
+        f"{ORIGIN}/sorties/",
     ]
 
 
@@ -54,16 +63,53 @@ def test_every_address_starts_with_the_sites_root_url_whatever_host_was_asked(si
 
 
 def test_every_listed_page_carries_when_it_was_last_published(crawler, home_page, category):
+    information = InformationPageFactory(parent=home_page, last_published_at=hours_ago(30))
+    urls = sitemap_urls(crawler, "/sitemap-pages.xml")
+    home_page.refresh_from_db()
+    assert urls[f"{ORIGIN}/"] == home_page.last_published_at
+    assert urls[f"{ORIGIN}{information.url}"] == information.last_published_at
+    assert None not in urls.values()
+
+
+def test_an_article_without_notes_is_dated_by_its_first_publication(crawler, category):
+    # Re-published two hours ago without a note: a typo fixed, nothing to crawl again for.
     article = ArticlePageFactory(
         parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(2)
     )
-    information = InformationPageFactory(parent=home_page, last_published_at=hours_ago(30))
-    urls = sitemap_urls(crawler, "/sitemap.xml")
-    home_page.refresh_from_db()
-    assert urls[f"{ORIGIN}/"] == home_page.last_published_at
-    assert urls[f"{ORIGIN}{article.url}"] == article.last_published_at
-    assert urls[f"{ORIGIN}{information.url}"] == information.last_published_at
-    assert None not in urls.values()
+    assert sitemap_urls(crawler, "/sitemap.xml")[f"{ORIGIN}{article.url}"] == (
+        article.first_published_at
+    )
+
+
+def test_an_article_is_dated_by_its_newest_update_note(crawler, category):
+    article = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(2)
+    )
+    newest = ArticlePageUpdateFactory(page=article, date=hours_ago(5))
+    ArticlePageUpdateFactory(page=article, date=hours_ago(20))
+    ArticlePageFactory(parent=category, first_published_at=hours_ago(40))
+    assert sitemap_urls(crawler, "/sitemap.xml")[f"{ORIGIN}{article.url}"] == newest.date
+
+
+def test_a_file_of_pages_in_the_index_is_dated_by_its_newest_note(crawler, category, monkeypatch):
+    article = ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(50), last_published_at=hours_ago(50)
+    )
+    note = ArticlePageUpdateFactory(page=article, date=hours_ago(0.5))
+    ArticlePageFactory(
+        parent=category, first_published_at=hours_ago(3), last_published_at=hours_ago(1)
+    )
+    monkeypatch.setattr(SitemapSection, "limit", 2)
+    root = sitemap_root(crawler, "/sitemap.xml")
+    files = root.iterfind("sm:sitemap", NAMESPACES)
+    dates = {file.findtext("sm:loc", namespaces=NAMESPACES): file for file in files}
+    assert dates[f"{ORIGIN}/sitemap-pages.xml"].findtext("sm:lastmod", namespaces=NAMESPACES)
+    latest = max(
+        datetime.fromisoformat(file.findtext("sm:lastmod", namespaces=NAMESPACES))
+        for url, file in dates.items()
+        if url.startswith(f"{ORIGIN}/sitemap-pages.xml")
+    )
+    assert latest == note.date
 
 
 def test_author_and_tag_pages_carry_when_their_latest_article_was_published(crawler, category):
@@ -199,8 +245,8 @@ def test_a_draft_is_in_no_sitemap(crawler, category):
 def test_the_sitemap_is_one_urlset_while_its_urls_fit_in_one_file(crawler, category, monkeypatch):
     for number in range(3):
         ArticlePageFactory(parent=category, authors=[AuthorFactory()], tags=[f"Mot {number}"])
-    monkeypatch.setattr(SitemapSection, "limit", 11)
-    assert len(sitemap_urls(crawler, "/sitemap.xml")) == 11
+    monkeypatch.setattr(SitemapSection, "limit", 12)
+    assert len(sitemap_urls(crawler, "/sitemap.xml")) == 12
 
 
 def test_the_sitemap_becomes_an_index_of_files_past_the_limit(crawler, category, monkeypatch):
@@ -210,20 +256,22 @@ def test_the_sitemap_becomes_an_index_of_files_past_the_limit(crawler, category,
     monkeypatch.setattr(SitemapSection, "limit", 4)
     root = sitemap_root(crawler, "/sitemap.xml")
     files = index_locations(root)
+    # No series, game or product: no file of theirs. The calendar's file is undated.
     assert files == [
         f"{ORIGIN}/sitemap-pages.xml",
         f"{ORIGIN}/sitemap-pages.xml?p=2",
         f"{ORIGIN}/sitemap-authors.xml",
         f"{ORIGIN}/sitemap-tags.xml",
+        f"{ORIGIN}/sitemap-releases.xml",
     ]
-    assert len(root.xpath("//*[local-name()='lastmod']")) == len(files)
+    assert len(root.xpath("//*[local-name()='lastmod']")) == len(files) - 1
     listed: list[str] = []
     for file in files:
         urls = sitemap_urls(crawler, file.removeprefix(ORIGIN))
         assert 0 < len(urls) <= 4
         listed += urls
     assert sorted(listed) == sorted(every_url)
-    assert len(every_url) == 11
+    assert len(every_url) == 12
 
 
 @pytest.mark.parametrize("number", ["abc", "999999", "0", "-1", "1.5", "", "<script>"])
@@ -247,18 +295,22 @@ def test_the_index_ignores_a_page_number(crawler, category, monkeypatch):
         assert b"<script" not in response.content
 
 
-# The queries each sitemap declares, whatever the number of pages, authors and tags: the site,
-# a count per section, the URLs of each section, and the audit log's latest dates (2).
-SITEMAP_QUERIES = 9
+# The queries each sitemap declares, whatever the number of pages, authors, tags, series,
+# games and products: the site, a count per section, the URLs of each section (the calendar's
+# are no query), and the audit log's latest dates (2).
+SITEMAP_QUERIES = 15
 SECTION_QUERIES = 5
 NEWS_SITEMAP_QUERIES = 6
+LISTING_SECTIONS = ("series", "games", "products", "releases")
 
 
 def add_articles(category, count: int) -> None:
-    """Add `count` live articles to `category`, each with an author and a tag of its own.
+    """Add `count` live articles to `category`, each with an author, a tag, a series, a game
+    and a product of its own.
 
     Quickly: neither the search index nor Wagtail's reference index, which no sitemap reads,
-    follows these articles; their authors and tags are inserted in bulk.
+    follows these articles; their authors, tags, series, games and products are inserted in
+    bulk.
     """
     with without_indexing():
         articles = [ArticlePageFactory(parent=category) for _ in range(count)]
@@ -269,6 +321,16 @@ def add_articles(category, count: int) -> None:
     tags = Tag.objects.bulk_create(
         Tag(name=f"Mot {first + n}", slug=f"mot-{first + n}") for n in range(count)
     )
+    series = Series.objects.bulk_create(
+        Series(title=f"Série {first + n}", slug=f"serie-{first + n}") for n in range(count)
+    )
+    games = Game.objects.bulk_create(
+        Game(title=f"Jeu {first + n}", slug=f"jeu-{first + n}") for n in range(count)
+    )
+    products = Product.objects.bulk_create(
+        Product(brand="Marque", name=f"{first + n}", slug=f"produit-{first + n}")
+        for n in range(count)
+    )
     ArticlePageAuthor.objects.bulk_create(
         ArticlePageAuthor(page=article, author=author, sort_order=0)
         for article, author in zip(articles, authors, strict=True)
@@ -277,24 +339,40 @@ def add_articles(category, count: int) -> None:
         ArticlePageTag(content_object=article, tag=tag)
         for article, tag in zip(articles, tags, strict=True)
     )
+    for article, one_series in zip(articles, series, strict=True):
+        ArticlePage.objects.filter(pk=article.pk).update(series=one_series, episode=1)
+    ArticleSubject.objects.bulk_create(
+        [
+            *(
+                ArticleSubject(article=article, game=game, role="sheet")
+                for article, game in zip(articles, games, strict=True)
+            ),
+            *(
+                ArticleSubject(article=article, product=product, role="subject")
+                for article, product in zip(articles, products, strict=True)
+            ),
+        ]
+    )
 
 
 def sitemap_query_counts(crawler) -> dict[str, int]:
-    counts = {url: warm_query_count(crawler, url) for url in SITEMAP_PATHS}
+    paths = [*SITEMAP_PATHS, *(f"/sitemap-{section}.xml" for section in LISTING_SECTIONS)]
+    counts = {url: warm_query_count(crawler, url) for url in paths}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(SitemapSection, "limit", 4)
-        for url in ("/sitemap.xml", "/sitemap-pages.xml?p=2"):
+        for url in ("/sitemap.xml", "/sitemap-pages.xml?p=2", "/sitemap-games.xml?p=2"):
             counts[f"{url} (index)"] = warm_query_count(crawler, url)
     return counts
 
 
-def test_sitemap_queries_do_not_grow_with_articles_authors_or_tags(crawler, category):
+def test_sitemap_queries_do_not_grow_with_articles_or_what_they_are_about(crawler, category):
     add_articles(category, 5)
     few = sitemap_query_counts(crawler)
     add_articles(category, 195)
     assert len(sitemap_urls(crawler, "/sitemap-news.xml")) == 200
+    assert len(sitemap_urls(crawler, "/sitemap-games.xml")) == 200
     assert sitemap_query_counts(crawler) == few
     assert few["/sitemap.xml"] <= SITEMAP_QUERIES
     assert few["/sitemap-news.xml"] <= NEWS_SITEMAP_QUERIES
-    for section in ("pages", "authors", "tags"):
+    for section in ("pages", "authors", "tags", *LISTING_SECTIONS):
         assert few[f"/sitemap-{section}.xml"] <= SECTION_QUERIES

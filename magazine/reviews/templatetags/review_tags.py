@@ -1,4 +1,5 @@
-"""Template tags of tests: the notice an old test shows, and whether it shows one.
+"""Template tags of tests: the notice an old test shows, and whether it shows one; whether a
+category has tests to list; the links from an article to the hubs of what it is about.
 
 The article's page is a piece kept in the cache until the content changes; the notice
 depends on the day as well. `review_age` gives the piece one more part of its key, which
@@ -9,11 +10,13 @@ from django import template
 from django.http import HttpRequest
 from django.utils import timezone
 
-from magazine.articles.models import ArticlePage
+from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.cache.tags import page_tag, tag_request
 from magazine.reviews.ages import is_old
 from magazine.reviews.hubs import newer_tests, tested_item_filter
+from magazine.reviews.listings import has_tests
 from magazine.reviews.models import ReviewSettings
+from magazine.reviews.subjects import article_subjects
 
 register = template.Library()
 
@@ -42,3 +45,20 @@ def review_age_notice(context: template.Context, page: ArticlePage) -> dict:
     newer = newer_tests(page)
     tag_request(request, *(page_tag(article.pk) for article in newer))
     return {"published_at": page.first_published_at, "newer": newer, "request": request}
+
+
+@register.simple_tag
+def category_has_tests(category: CategoryPage) -> bool:
+    """Whether `category` has a live test, for its link to « Nos tests »."""
+    return has_tests(category)
+
+
+@register.inclusion_tag("includes/subject_links.html", takes_context=True)
+def subject_links(context: template.Context, page: ArticlePage) -> dict:
+    """Links to the hubs of the games and products the article shows or names."""
+    subjects = article_subjects(page)
+    request = context.get("request")
+    if request is not None:
+        # Kept with the article's piece: a renamed game purges the pages linking to it.
+        tag_request(request, *(item.cache_tag() for item in subjects))
+    return {"subjects": subjects}
