@@ -11,6 +11,9 @@ from magazine.pages.models import InformationPage
 from tests.factories.pages import InformationPageFactory
 
 
+# Wagtail reads the parent's content type, from the database unless an earlier test left it
+# in ContentType's cache.
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("parent", "allowed"),
     [
