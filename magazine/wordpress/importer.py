@@ -26,11 +26,12 @@ from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
 from magazine.pages.models import InformationPage
+from search.bulk import indexed_in_bulk
 
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaImages
-from .indexing import indexed_once
+from .indexing import referenced_once
 from .ledger import Ledger, blog_key
 from .report import ImportReport
 
@@ -249,7 +250,7 @@ class Importer:
             parent = self.home
             if item.parent:
                 warn("page imbriquée placée directement sous l'accueil")
-        with indexed_once(page):
+        with referenced_once(page):
             if existing is None:
                 page.slug = self.free_slug(parent, item, title, warn)
                 page.live = False
@@ -351,17 +352,22 @@ def run_import(
     found = scan(path)
     report = ImportReport()
     # Without a dry run, each item commits on its own: a long import interrupted keeps what
-    # it did, and the next run goes on from there.
-    with transaction.atomic() if dry_run else nullcontext():
+    # it did, and the next run goes on from there. Its pages are indexed for search a
+    # batch at a time, between items.
+    with transaction.atomic() if dry_run else nullcontext(), indexed_in_bulk() as search_index:
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
+                if search_index.full and not dry_run:
+                    search_index.flush()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
         if dry_run:
+            # Nothing to index in what is rolled back.
+            search_index.discard()
             transaction.set_rollback(True)
     return report

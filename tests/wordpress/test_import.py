@@ -1,5 +1,7 @@
 """`manage.py import_wordpress` on exports of our own writing: rows, bodies, statuses, URLs."""
 
+import gc
+import weakref
 from datetime import UTC, datetime
 
 from django.core.management import CommandError, call_command
@@ -16,7 +18,7 @@ from magazine.wordpress import wxr
 from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
 
-from .conftest import EXPORTS, import_wordpress
+from .conftest import EXPORTS, generated_export, import_wordpress
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +251,23 @@ def test_progress_counts_every_entry_up_to_the_total(home_page, local_embeds):
     run_import(EXPORTS / "magazine.xml", site, progress=lambda n, total: seen.append((n, total)))
     total = len(list(wxr.read_entries(EXPORTS / "magazine.xml")))
     assert seen == [(number, total) for number in range(1, total + 1)]
+
+
+def finalizers() -> int:
+    """How many `weakref.finalize` the process holds: each lives as long as its object."""
+    # type(), not isinstance(): that would evaluate the lazy objects among them.
+    return sum(type(found) is weakref.finalize for found in gc.get_objects())
+
+
+def test_a_longer_import_leaves_no_more_behind_in_the_process(home_page, tmp_path):
+    # A receiver connected again for each post left one finalizer per connection for as long
+    # as the process lived: a large import grew with every post.
+    site = Site.objects.get(is_default_site=True)
+    run_import(generated_export(tmp_path, [1]), site)
+    left = []
+    for post_ids in ([2], [3, 4, 5, 6, 7, 8]):
+        before = finalizers()
+        run_import(generated_export(tmp_path, post_ids), site)
+        left.append(finalizers() - before)
+    assert ArticlePage.objects.count() == 8
+    assert left[0] == left[1]
