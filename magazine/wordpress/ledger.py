@@ -59,10 +59,6 @@ class Ledger:
         rows = self.rows().filter(kind=kind, wp_key__in=[str(key) for key in keys])
         return {row.wp_key: row for row in rows}
 
-    def is_unchanged(self, kind: str, key: object, digest: str) -> bool:
-        """Whether the item was imported from the very same entry of the export."""
-        return self.rows().filter(kind=kind, wp_key=str(key), digest=digest).exists()
-
     def remember(self, kind: str, key: object, target: models.Model, digest: str) -> None:
         """Record that the item became `target`, from the entry of `digest`."""
         self.remember_many(kind, [(key, target, digest)])
