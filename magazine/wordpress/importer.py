@@ -105,27 +105,37 @@ class Importer:
         self.ledger.remember(kind, key, target, entry_digest)
 
     def guarded(self, kind: str, key: object, title: str, work: Callable[[], str]) -> None:
-        """Run `work` in a transaction of its own; count its outcome, or the failure."""
+        """Run `work` in a transaction of its own; count its outcome, or the failure.
+
+        Whatever stops the item (an interruption too), what its transaction took away is
+        forgotten, and the image files it stored deleted.
+        """
+        committed = False
         try:
             with transaction.atomic():
                 outcome = work()
+            committed = True
         except ValidationError as error:
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, "non importé : " + " ".join(error.messages))
-            self.forget_rolled_back()
         except Exception as error:  # noqa: BLE001 -- one bad item never stops the import
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, f"non importé : {error}")
-            self.forget_rolled_back()
         else:
             self.report.count(kind, outcome)
+        finally:
+            if committed:
+                self.media.committed()
+            else:
+                self.forget_rolled_back()
 
     def forget_rolled_back(self) -> None:
-        """Forget the rows a failed item's rolled-back transaction took away.
+        """Forget the rows a failed item's rolled-back transaction took away, and delete the
+        image files it stored.
 
         Failures are rare: the shared rows still there are kept, one query per kind.
         """
-        self.media.forget()
+        self.media.rolled_back()
         self.tags.clear()
         self.uncategorised = None
         live_authors = set(
