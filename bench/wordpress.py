@@ -216,8 +216,11 @@ def import_measured(export: Path, environment: dict[str, str], log: Path, posts:
     # ru_maxrss is in KiB on Linux.
     print(f"Peak RSS of the importing process: {usage.ru_maxrss / 1024:.0f} MiB")
     if samples:
-        print("RSS as the import goes (entries read: MiB):")
+        print("RSS as the import goes (entries read: MiB, seconds since the start):")
         for sample in samples:
-            print(f"  {sample['entries']:>8}: {sample['rss_kib'] / 1024:.0f}")
+            print(
+                f"  {sample['entries']:>8}: {sample['rss_kib'] / 1024:.0f} MiB"
+                f"  {sample.get('seconds', 0):>6} s"
+            )
     print("\n".join(line for line in tail(log, 12).splitlines() if not line.startswith("rss ")))
     return True

@@ -2,12 +2,14 @@
 
 bench/wordpress.py runs it in a process of its own, with the settings and the database its
 environment names. SAMPLES times along the way it prints a line `rss {"entries": …,
-"rss_kib": …}` (VmRSS from /proc), then the import's summary table.
+"rss_kib": …, "seconds": …}` (VmRSS from /proc, and the time since the import started), then
+the import's summary table.
 """
 
 import argparse
 import json
 import os
+import time
 from pathlib import Path
 
 import django
@@ -15,13 +17,18 @@ import django
 from .memory import status_kib
 
 SAMPLES = 20
+STARTED = time.perf_counter()
 
 
 def sample(entries: int, total: int) -> None:
     """Print the resident memory of this process SAMPLES times over the `total` entries."""
     if entries % max(1, total // SAMPLES) == 0 or entries == total:
         rss, _ = status_kib(os.getpid())
-        print("rss " + json.dumps({"entries": entries, "rss_kib": rss}), flush=True)
+        seconds = round(time.perf_counter() - STARTED)
+        print(
+            "rss " + json.dumps({"entries": entries, "rss_kib": rss, "seconds": seconds}),
+            flush=True,
+        )
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.signals import page_published
 
-from .indexing import reindex_published_page
+from .indexing import REINDEX_RECEIVER_UID, reindex_published_page
 
 
 class SearchConfig(AppConfig):
@@ -13,4 +13,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Recherche")
 
     def ready(self) -> None:
-        page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")
+        page_published.connect(reindex_published_page, dispatch_uid=REINDEX_RECEIVER_UID)

@@ -81,7 +81,23 @@ def SearchBackend(params: dict):  # noqa: N802 - the name modelsearch looks up i
 
 
 class SummaryObjectIndexer(ObjectIndexer):
-    """modelsearch's indexer, with the summary fields in the `title` vector."""
+    """modelsearch's indexer, with the summary fields in the `title` vector.
+
+    modelsearch walks every search field of the object once for each vector and text it
+    builds (title, body, autocomplete and their plain texts): what `prepare_field` yields
+    for each field of the object is kept for the indexer's life, so an article's body is
+    turned into text once rather than ten times.
+    """
+
+    def prepare_field(self, obj, field):
+        if obj is not self.obj:
+            # A related object's fields, walked once inside its own field's triples.
+            return super().prepare_field(obj, field)
+        prepared = self.__dict__.setdefault("_prepared", {})
+        # By id: the field objects live as long as self.search_fields, which holds them.
+        if id(field) not in prepared:
+            prepared[id(field)] = list(super().prepare_field(obj, field))
+        return iter(prepared[id(field)])
 
     def _texts(self, in_summary: bool) -> list[tuple[str, str]]:
         texts = []

@@ -8,6 +8,9 @@ the publish is over, the page is indexed again with everything it now holds.
 
 from modelsearch import index
 
+# The uid the receiver is connected with (apps.py), so that bulk.py can take it off.
+REINDEX_RECEIVER_UID = "search-reindex-published"
+
 
 def reindex_published_page(instance, **kwargs) -> None:
     """Signal receiver for `page_published`: index the page again, relations included."""

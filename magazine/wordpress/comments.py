@@ -17,7 +17,9 @@ from django.utils import timezone
 from bs4 import BeautifulSoup
 
 from magazine.articles.models import ArticlePage
-from magazine.comments.models import Comment
+from magazine.cache.generations import renew_comment_generation
+from magazine.comments.counts import forget_pending_count
+from magazine.comments.models import Comment, normalize_email
 
 from . import wxr
 from .ledger import Ledger
@@ -31,6 +33,8 @@ ANONYMOUS = "Anonyme"
 NAME_MAX = Comment._meta.get_field("name").max_length
 WEBSITE_MAX = Comment._meta.get_field("website").max_length
 EMAIL_MAX = Comment._meta.get_field("email").max_length
+# The fields comment_fields() sets.
+UPDATED_FIELDS = ("name", "email", "website", "body", "status", "created_at")
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,8 @@ def comment_fields(comment: wxr.Comment, item: wxr.Item) -> dict:
     website = comment.url.strip()
     if len(website) > WEBSITE_MAX or not website.startswith(("http://", "https://")):
         website = ""
-    email = comment.email.strip()
+    # Comment.save() would normalise it; comments are saved in bulk, without save().
+    email = normalize_email(comment.email)
     return {
         "name": (comment.author.strip() or ANONYMOUS)[:NAME_MAX],
         "email": email if len(email) <= EMAIL_MAX and "@" in email else "",
@@ -107,27 +112,64 @@ def import_comments(
 ) -> None:
     """Import the post's comments under `article`, once each, counting what was done.
 
-    Runs inside the post's transaction: a post that fails takes its comments with it.
+    Runs inside the post's transaction: a post that fails takes its comments with it. The
+    queries are the same few whatever the number of comments: the rows already imported in
+    one, then the thread's first comments, their replies (which need their ids) and the
+    ledger's rows, each written in bulk.
     """
     kept = kept_comments(item.comments, report)
     known = ledger.known_many("comment", [entry.comment.comment_id for entry in kept])
     existing = Comment.objects.in_bulk([row.object_id for row in known.values()] if known else [])
     ours: dict[int, Comment] = {}
-    for entry in kept:
-        wp_id = entry.comment.comment_id
-        digest = comment_digest(entry.comment, entry.answers)
-        row = known.get(str(wp_id))
-        comment = existing.get(row.object_id) if row is not None else None
-        if comment is not None and row.digest == digest:
+    created: list[Comment] = []
+    updated: list[Comment] = []
+    remembered: list[tuple[int, Comment, str]] = []
+    # First comments, then replies: kept_comments() sorts them so, and a reply answers a
+    # first comment, whose id it needs.
+    for replies in (False, True):
+        new: list[Comment] = []
+        changed: list[Comment] = []
+        for entry in kept:
+            if (entry.answers is not None) is not replies:
+                continue
+            wp_id = entry.comment.comment_id
+            digest = comment_digest(entry.comment, entry.answers)
+            row = known.get(str(wp_id))
+            comment = existing.get(row.object_id) if row is not None else None
+            if comment is not None and row.digest == digest:
+                ours[wp_id] = comment
+                report.count("comment", "unchanged")
+                continue
+            if comment is None:
+                comment = Comment(article=article)
+                new.append(comment)
+            else:
+                changed.append(comment)
+            for name, value in comment_fields(entry.comment, item).items():
+                setattr(comment, name, value)
+            comment.parent = ours.get(entry.answers) if entry.answers is not None else None
             ours[wp_id] = comment
-            report.count("comment", "unchanged")
-            continue
-        outcome = "created" if comment is None else "updated"
-        comment = comment or Comment(article=article)
-        for name, value in comment_fields(entry.comment, item).items():
-            setattr(comment, name, value)
-        comment.parent = ours.get(entry.answers) if entry.answers is not None else None
-        comment.save()
-        ledger.remember("comment", wp_id, comment, digest)
-        ours[wp_id] = comment
-        report.count("comment", outcome)
+            remembered.append((wp_id, comment, digest))
+        Comment.objects.bulk_create(new)
+        if changed:
+            Comment.objects.bulk_update(changed, [*UPDATED_FIELDS, "parent"])
+        created += new
+        updated += changed
+    ledger.remember_many("comment", remembered)
+    report.count("comment", "created", len(created))
+    report.count("comment", "updated", len(updated))
+    saved_in_bulk(created, updated)
+
+
+def saved_in_bulk(created: list[Comment], updated: list[Comment]) -> None:
+    """Do once for comments saved in bulk what Comment's post_save receivers do per save.
+
+    Bulk saves send no signal. The moderators' count of held comments is forgotten; the
+    comment generation is renewed unless every save is a new comment held for moderation,
+    which readers do not see (the rule of magazine.comments.changes.comment_saved).
+    """
+    if not created and not updated:
+        return
+    forget_pending_count()
+    if updated or any(comment.status == Comment.Status.APPROVED for comment in created):
+        renew_comment_generation()

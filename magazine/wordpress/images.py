@@ -7,7 +7,8 @@ already among the site's images (Wagtail's `file_hash`) is the same image.
 Nothing is fetched from the network unless the `WORDPRESS_MEDIA_FETCHER` setting names a
 callable (`url -> bytes | None`), asked only for the files the folder lacks. A dry run
 writes no file to storage: its images are rows that point at no file, rolled back with the
-rest.
+rest. Storage is no part of a transaction: the files an item wrote are deleted when its
+transaction is rolled back (`rolled_back()`), so that a failed item leaves no file behind.
 """
 
 import re
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.core.files.storage import Storage
 from django.utils.module_loading import import_string
 
 from wagtail.images import get_image_model
@@ -64,9 +66,19 @@ class MediaImages:
         self.report = report
         self.attachments = attachments
         self.by_path: dict[str, FoundImage | None] = {}
+        # The files stored for the item being imported: (storage, name).
+        self.stored: list[tuple[Storage, str]] = []
 
-    def forget(self) -> None:
-        """Forget the images found so far: a failed item's transaction took its new ones away."""
+    def committed(self) -> None:
+        """The item's transaction committed: its files stay."""
+        self.stored.clear()
+
+    def rolled_back(self) -> None:
+        """The item's transaction was rolled back, its new images with it: delete their files,
+        and forget the images found so far (some of them were those)."""
+        for storage, name in self.stored:
+            storage.delete(name)
+        self.stored.clear()
         self.by_path.clear()
 
     def file_for(self, url: str) -> Path | None:
@@ -135,7 +147,9 @@ class MediaImages:
                 image.width, image.height = file.width, file.height
                 image.file.name = f"original_images/{name}"
             else:
-                image.file = file
+                # Stored before the row is saved, and noted, so that it goes if the row does.
+                image.file.save(name, file, save=False)
+                self.stored.append((image.file.storage, image.file.name))
             image.save()
         return FoundImage(image_id=image.pk, title=image.title)
 

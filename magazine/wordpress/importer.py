@@ -7,6 +7,11 @@ that a bad item is reported and skipped, never half-imported (its comments inclu
 Attachments' old pages redirect once every item is in, whatever the file's order. What
 each item became is kept in `WordPressItem` (ledger.py), with a digest of the item: a
 second run finds it and changes nothing, unless `update` is asked and the item changed.
+
+An export of tens of thousands of posts imports at a steady pace in a flat memory: what
+items share (categories, tags, authors) is looked up once per run, nothing is kept per
+item, and the pages are indexed for search, and the caches renewed and purged, a batch at
+a time between items rather than on each save (search.bulk, magazine.cache).
 """
 
 import hashlib
@@ -19,18 +24,23 @@ from urllib.parse import unquote
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
+from magazine.authors.models import Author
+from magazine.cache.generations import renewals_gathered
+from magazine.cache.purge import purges_gathered
 from magazine.pages.models import InformationPage
+from search.bulk import indexed_in_bulk
 
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
 from .images import MediaImages
-from .indexing import indexed_once
+from .indexing import referenced_once
 from .ledger import Ledger, blog_key
 from .report import ImportReport
 
@@ -87,8 +97,12 @@ class Importer:
         self.update = update
         self.report = report
         self.categories = {term.nicename: term for term in found.channel.categories}
+        # What items share, looked up once per run; rows a failed item's transaction took
+        # away are forgotten with it (forget_rolled_back).
         self.filings: dict[str, taxonomy.Filing] = {}
-        self.authors: dict[str, object] = {}
+        self.authors: dict[str, Author] = {}
+        self.tags: dict[str, Tag] = {}
+        self.uncategorised: CategoryPage | None = None
 
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
@@ -98,20 +112,54 @@ class Importer:
         self.ledger.remember(kind, key, target, entry_digest)
 
     def guarded(self, kind: str, key: object, title: str, work: Callable[[], str]) -> None:
-        """Run `work` in a transaction of its own; count its outcome, or the failure."""
+        """Run `work` in a transaction of its own; count its outcome, or the failure.
+
+        Whatever stops the item (an interruption too), what its transaction took away is
+        forgotten, and the image files it stored deleted.
+        """
+        committed = False
         try:
             with transaction.atomic():
                 outcome = work()
+            committed = True
         except ValidationError as error:
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, "non importé : " + " ".join(error.messages))
-            self.media.forget()
         except Exception as error:  # noqa: BLE001 -- one bad item never stops the import
             self.report.count(kind, "failed")
             self.report.warn(kind, key, title, f"non importé : {error}")
-            self.media.forget()
         else:
             self.report.count(kind, outcome)
+        finally:
+            if committed:
+                self.media.committed()
+            else:
+                self.forget_rolled_back()
+
+    def forget_rolled_back(self) -> None:
+        """Forget the rows a failed item's rolled-back transaction took away, and delete the
+        image files it stored.
+
+        Failures are rare: the shared rows still there are kept, one query per kind.
+        """
+        self.media.rolled_back()
+        self.tags.clear()
+        self.uncategorised = None
+        live_authors = set(
+            Author.objects.filter(pk__in=[a.pk for a in self.authors.values()]).values_list(
+                "pk", flat=True
+            )
+        )
+        self.authors = {
+            login: author for login, author in self.authors.items() if author.pk in live_authors
+        }
+        categories = [filing.category.pk for filing in self.filings.values()]
+        live_categories = set(Page.objects.filter(pk__in=categories).values_list("pk", flat=True))
+        self.filings = {
+            name: filing
+            for name, filing in self.filings.items()
+            if filing.category.pk in live_categories
+        }
 
     # Taxonomy --------------------------------------------------------------------------------
 
@@ -195,11 +243,18 @@ class Importer:
         for term in item.terms_of("category"):
             if term.nicename in self.filings:
                 return self.filings[term.nicename]
-        return taxonomy.Filing(
-            taxonomy.category_page(
+        if self.uncategorised is None:
+            self.uncategorised = taxonomy.category_page(
                 self.home, taxonomy.UNCATEGORISED_SLUG, taxonomy.UNCATEGORISED_TITLE
             )
-        )
+        return taxonomy.Filing(self.uncategorised)
+
+    def tag_of(self, term: wxr.Term) -> Tag:
+        """Return our tag of a post's term (taxonomy.tag_for), looked up once per name."""
+        name = taxonomy.term_name(term)
+        if name not in self.tags:
+            self.tags[name] = taxonomy.tag_for(term)
+        return self.tags[name]
 
     # Items -------------------------------------------------------------------------------------
 
@@ -219,10 +274,9 @@ class Importer:
 
     def post_or_page(self, item: wxr.Item, title: str) -> str:
         key = digest(item)
-        existing = self.known(item.post_type, item.post_id)
-        if existing is not None and (
-            not self.update or self.ledger.is_unchanged(item.post_type, item.post_id, key)
-        ):
+        row = self.ledger.row(item.post_type, item.post_id)
+        existing = row.target if row is not None else None
+        if existing is not None and (not self.update or row.digest == key):
             return "unchanged"
 
         def warn(message: str) -> None:
@@ -249,12 +303,19 @@ class Importer:
             parent = self.home
             if item.parent:
                 warn("page imbriquée placée directement sous l'accueil")
-        with indexed_once(page):
-            if existing is None:
+        with referenced_once(page):
+            if existing is not None:
+                pages.save_with_status(page, item, publish=page.live)
+            else:
                 page.slug = self.free_slug(parent, item, title, warn)
-                page.live = False
-                parent.add_child(instance=page)
-            pages.save_with_status(page, item, publish=existing is None or page.live)
+                # Wagtail would read the parent again to find it.
+                page.locale_id = parent.locale_id
+                if item.status in pages.LIVE_STATUSES:
+                    pages.add_published(parent, page, item)
+                else:
+                    page.live = False
+                    parent.add_child(instance=page)
+                    pages.save_with_status(page, item, publish=True, new=True)
         self.add_redirects(item, page)
         if isinstance(page, ArticlePage):
             comments.import_comments(page, item, self.ledger, self.report)
@@ -267,11 +328,11 @@ class Importer:
     def article_fields(self, item: wxr.Item, page: ArticlePage, body, title: str, warn) -> Page:
         """Fill the article from the post; return the category it belongs in."""
         filing = self.filing_of(item)
-        tags = [taxonomy.tag_for(term) for term in item.terms_of("post_tag")]
+        tags = [self.tag_of(term) for term in item.terms_of("post_tag")]
         for term in item.terms_of("category"):
             sub = self.filings.get(term.nicename)
             if sub is not None and sub.tag:
-                tags.append(taxonomy.tag_for(term))
+                tags.append(self.tag_of(term))
         pages.fill_article(page, item, body, title, self.author_of(item), tags)
         thumbnail = item.meta_value("_thumbnail_id")
         if thumbnail.isdigit():
@@ -320,8 +381,8 @@ class Importer:
                 return "skipped"
             link = get_image_model().objects.get(pk=found.image_id).file.url
         urls = [attachment.link, f"/?attachment_id={attachment.post_id}"]
-        changed = [redirects.add_redirect(self.site, url, target, link) for url in urls]
-        return "created" if any(changed) else "unchanged"
+        changed = redirects.add_redirects(self.site, urls, target, link)
+        return "created" if changed else "unchanged"
 
     def add_redirects(self, item: wxr.Item, page: Page) -> None:
         """Redirect the item's permalink, its old slugs and its `?p=` address to the page."""
@@ -331,8 +392,7 @@ class Importer:
         for old in item.meta_values("_wp_old_slug"):
             if item.slug and base.endswith(item.slug):
                 urls.append(base[: -len(item.slug)] + old + "/")
-        for url in urls:
-            redirects.add_redirect(self.site, url, page)
+        redirects.add_redirects(self.site, urls, page)
 
 
 def run_import(
@@ -351,17 +411,30 @@ def run_import(
     found = scan(path)
     report = ImportReport()
     # Without a dry run, each item commits on its own: a long import interrupted keeps what
-    # it did, and the next run goes on from there.
-    with transaction.atomic() if dry_run else nullcontext():
+    # it did, and the next run goes on from there. Its pages are indexed for search, and
+    # what shows them renewed and purged from the caches, a batch at a time, between items.
+    with (
+        transaction.atomic() if dry_run else nullcontext(),
+        indexed_in_bulk() as search_index,
+        purges_gathered() as send_purges,
+        renewals_gathered() as renew,
+    ):
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
+                if search_index.full and not dry_run:
+                    search_index.flush()
+                    # Renewed before the purge: the cache in front asks for the pages at once.
+                    renew()
+                    send_purges()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
         if dry_run:
+            # Nothing to index in what is rolled back.
+            search_index.discard()
             transaction.set_rollback(True)
     return report

@@ -45,9 +45,13 @@ class Ledger:
         """Return the rows of this site and blog."""
         return WordPressItem.objects.filter(site=self.site, blog=self.blog)
 
+    def row(self, kind: str, key: object) -> WordPressItem | None:
+        """Return the item's row, if an earlier run recorded it."""
+        return self.rows().filter(kind=kind, wp_key=str(key)).first()
+
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
-        item = self.rows().filter(kind=kind, wp_key=str(key)).first()
+        item = self.row(kind, key)
         return item.target if item is not None else None
 
     def known_many(self, kind: str, keys: list[object]) -> dict[str, WordPressItem]:
@@ -55,20 +59,35 @@ class Ledger:
         rows = self.rows().filter(kind=kind, wp_key__in=[str(key) for key in keys])
         return {row.wp_key: row for row in rows}
 
-    def is_unchanged(self, kind: str, key: object, digest: str) -> bool:
-        """Whether the item was imported from the very same entry of the export."""
-        return self.rows().filter(kind=kind, wp_key=str(key), digest=digest).exists()
-
     def remember(self, kind: str, key: object, target: models.Model, digest: str) -> None:
         """Record that the item became `target`, from the entry of `digest`."""
-        WordPressItem.objects.update_or_create(
-            site=self.site,
-            blog=self.blog,
-            kind=kind,
-            wp_key=str(key),
-            defaults={
-                "content_type": ContentType.objects.get_for_model(target, for_concrete_model=False),
-                "object_id": target.pk,
-                "digest": digest,
-            },
+        self.remember_many(kind, [(key, target, digest)])
+
+    def remember_many(self, kind: str, entries: list[tuple[object, models.Model, str]]) -> None:
+        """Record what each `(key, target, digest)` became, in one query whatever their number.
+
+        A key already recorded has its row pointed at the new target (PostgreSQL's and
+        SQLite's ON CONFLICT … DO UPDATE on the rows' unique constraint). A key given twice
+        keeps its last target: one statement may not update a row twice.
+        """
+        latest = {str(key): (key, target, digest) for key, target, digest in entries}
+        if not latest:
+            return
+        rows = [
+            WordPressItem(
+                site=self.site,
+                blog=self.blog,
+                kind=kind,
+                wp_key=str(key),
+                content_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
+                object_id=target.pk,
+                digest=digest,
+            )
+            for key, target, digest in latest.values()
+        ]
+        WordPressItem.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["site", "blog", "kind", "wp_key"],
+            update_fields=["content_type", "object_id", "digest", "imported_at"],
         )

@@ -2,7 +2,9 @@
 
 Each page is saved with a revision, published, scheduled or left a draft as WordPress
 had it, and its dates are then set to WordPress' own: the history starts at the import,
-the publication date is the original one.
+the publication date is the original one. A new page WordPress had published is added to
+the tree already live (`add_published`), as Wagtail copies a live page, rather than added
+as a draft and then published, which saves it and its relations a second time.
 """
 
 import html
@@ -10,9 +12,12 @@ import re
 from datetime import datetime
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from django.utils.text import Truncator
 
+from wagtail.log_actions import log
 from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.signals import page_published
 
 from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, ArticlePageAuthor
@@ -85,13 +90,15 @@ def fill_information(page: InformationPage, item: wxr.Item, body: Body, title: s
     page.body = information_blocks(body.blocks)
 
 
-def restrict(page: Page, item: wxr.Item) -> None:
+def restrict(page: Page, item: wxr.Item, new: bool = False) -> None:
     """Give the page the view restriction WordPress' status asked for, and no other.
 
     Private posts are for signed-in users only; a password keeps Wagtail's password form.
-    Set before publishing, so that the page is never public, even for an instant.
+    Set before publishing, so that the page is never public, even for an instant. A page
+    just created has no restriction to remove.
     """
-    PageViewRestriction.objects.filter(page=page).delete()
+    if not new:
+        PageViewRestriction.objects.filter(page=page).delete()
     if item.password:
         PageViewRestriction.objects.create(
             page=page, restriction_type=PageViewRestriction.PASSWORD, password=item.password
@@ -104,18 +111,51 @@ def restrict(page: Page, item: wxr.Item) -> None:
         restriction.groups.set(Group.objects.filter(permissions__codename="access_admin"))
 
 
-def save_with_status(page: Page, item: wxr.Item, publish: bool) -> Revision:
+def save_with_status(page: Page, item: wxr.Item, publish: bool, new: bool = False) -> Revision:
     """Save a revision of `page` and publish, schedule or keep it a draft as WordPress had it.
 
-    Then date the revision and the publication as WordPress did.
+    Then date the revision and the publication as WordPress did. A `new` page has no view
+    restriction to remove.
     """
-    restrict(page, item)
+    restrict(page, item, new)
     scheduled = item.status == "future" and item.published_at is not None
     page.go_live_at = item.published_at if scheduled else None
     revision = page.save_revision()
     if publish and (item.status in LIVE_STATUSES or scheduled):
         revision.publish()
     dated(page, revision, item)
+    return revision
+
+
+def add_published(parent: Page, page: Page, item: wxr.Item) -> Revision:
+    """Add `page` under `parent` published, with its first revision, dated as WordPress had it.
+
+    For an item WordPress had live (LIVE_STATUSES). Wagtail's own way of making a page that
+    is live from the start (CopyPageAction with `keep_live`): the page saved live, which
+    validates it (Page.full_clean); a revision that changes nothing, recorded as the live
+    one; `page_published` sent and the publication logged. The item's transaction holds it
+    all, so its view restriction, set just after, is there before anyone can see the page.
+    Adding a draft and publishing it costs twice the queries: publishing saves the page and
+    its relations again, from a copy rebuilt from the revision.
+    """
+    modified = item.modified_at or item.published_at
+    now = timezone.now()
+    page.live = True
+    page.has_unpublished_changes = False
+    page.first_published_at = item.published_at or now
+    page.last_published_at = modified if item.published_at else now
+    parent.add_child(instance=page)
+    restrict(page, item, new=True)
+    revision = page.save_revision(changed=False, clean=False)
+    if modified is not None:
+        Revision.objects.filter(pk=revision.pk).update(created_at=modified)
+        revision.created_at = page.latest_revision_created_at = modified
+    page.live_revision = revision
+    Page.objects.filter(pk=page.pk).update(
+        live_revision=revision, latest_revision_created_at=page.latest_revision_created_at
+    )
+    page_published.send(sender=page.specific_class, instance=page, revision=revision)
+    log(instance=page, action="wagtail.publish", revision=revision, content_changed=True)
     return revision
 
 

@@ -36,26 +36,42 @@ def add_redirect(site: Site, url: str, page: Page | None = None, link: str = "")
 
     False when the URL needs no redirect, or already had this one.
     """
-    path = old_path(url)
-    if not path:
-        return False
+    return add_redirects(site, [url], page, link) > 0
+
+
+def add_redirects(site: Site, urls: list[str], page: Page | None = None, link: str = "") -> int:
+    """Make each of `urls` redirect permanently to `page` (or `link`); return how many changed.
+
+    Two queries at most whatever their number: the site's redirects of those paths, then
+    the new ones created together; one that pointed elsewhere is saved again.
+    """
     target = link or (page.relative_url(site) if page is not None else "")
-    if target and Redirect.normalise_path(target) == path:
-        return False
+    paths = {old_path(url) for url in urls} - {""}
+    if target:
+        # A URL is never redirected to itself.
+        paths.discard(Redirect.normalise_path(target))
+    if not paths:
+        return 0
     wanted = {"redirect_page": page, "redirect_link": link, "is_permanent": True}
-    redirect, created = Redirect.objects.get_or_create(old_path=path, site=site, defaults=wanted)
-    if created:
-        return True
-    if (redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent) == (
-        page.pk if page is not None else None,
-        link,
-        True,
-    ):
-        return False
-    for name, value in wanted.items():
-        setattr(redirect, name, value)
-    redirect.save()
-    return True
+    found = {
+        redirect.old_path: redirect
+        for redirect in Redirect.objects.filter(site=site, old_path__in=paths)
+    }
+    new = sorted(paths - found.keys())
+    Redirect.objects.bulk_create([Redirect(old_path=path, site=site, **wanted) for path in new])
+    changed = len(new)
+    for redirect in found.values():
+        if (redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent) == (
+            page.pk if page is not None else None,
+            link,
+            True,
+        ):
+            continue
+        for name, value in wanted.items():
+            setattr(redirect, name, value)
+        redirect.save()
+        changed += 1
+    return changed
 
 
 def shadows_site_url(path: str) -> bool:

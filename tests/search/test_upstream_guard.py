@@ -53,7 +53,9 @@ UPSTREAM = [
         ObjectIndexer,
         "prepare_field",
         "990890679afcf4db",
-        "SummaryObjectIndexer reads the (field, weight, value) triples it yields: re-check them.",
+        "SummaryObjectIndexer reads the (field, weight, value) triples it yields, and keeps "
+        "those of the object's own fields: re-check them, and that they depend on nothing but "
+        "the object and the field.",
     ),
     (
         ObjectIndexer,

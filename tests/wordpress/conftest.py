@@ -57,3 +57,45 @@ def import_wordpress(name: str, *args: str) -> str:
     out = StringIO()
     call_command("import_wordpress", str(EXPORTS / name), *args, stdout=out)
     return out.getvalue()
+
+
+def generated_export(folder: Path, post_ids: list[int], comments: int = 0) -> Path:
+    """Write an export of one post per id, in one category, each with `comments` approved
+    comments, every second one a reply; return its path."""
+    items = []
+    for post_id in post_ids:
+        first = post_id * 100
+        threads = "".join(
+            f"<wp:comment><wp:comment_id>{first + n}</wp:comment_id>"
+            f"<wp:comment_author>Lecteur {n}</wp:comment_author>"
+            f"<wp:comment_author_email>lecteur{n}@lecteurs.example</wp:comment_author_email>"
+            "<wp:comment_date_gmt>2024-03-02 10:00:00</wp:comment_date_gmt>"
+            f"<wp:comment_content>Avis {n}.</wp:comment_content>"
+            "<wp:comment_approved>1</wp:comment_approved>"
+            f"<wp:comment_parent>{first + n - 1 if n % 2 else 0}</wp:comment_parent>"
+            "</wp:comment>"
+            for n in range(comments)
+        )
+        items.append(
+            f"<item><title>Billet {post_id}</title>"
+            f"<link>https://ancien.example/billet-{post_id}/</link>"
+            "<dc:creator>claire</dc:creator>"
+            "<content:encoded>&lt;p&gt;Un billet.&lt;/p&gt;</content:encoded>"
+            f"<wp:post_id>{post_id}</wp:post_id>"
+            "<wp:post_date_gmt>2024-03-01 08:00:00</wp:post_date_gmt>"
+            f"<wp:post_name>billet-{post_id}</wp:post_name><wp:status>publish</wp:status>"
+            '<wp:post_type>post</wp:post_type><category domain="category" nicename="debats">'
+            f"Débats</category>{threads}</item>"
+        )
+    path = folder / f"posts-{post_ids[0]}-{len(post_ids)}.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8" ?>'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:wp="http://wordpress.org/export/1.2/">'
+        "<channel><link>https://ancien.example</link><wp:wxr_version>1.2</wp:wxr_version>"
+        "<wp:category><wp:category_nicename>debats</wp:category_nicename>"
+        "<wp:cat_name>Débats</wp:cat_name></wp:category>" + "".join(items) + "</channel></rss>",
+        encoding="utf-8",
+    )
+    return path

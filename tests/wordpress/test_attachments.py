@@ -1,13 +1,17 @@
 """Attachments: old pages redirect, a fetcher may fill the folder's gaps, dry runs store no file."""
 
+from pathlib import Path
+
 from django.conf import settings as project_settings
 from django.core.files.storage import default_storage
+from django.db import DatabaseError
 
 from wagtail.images import get_image_model
 
 import pytest
 
 from magazine.articles.models import ArticlePage
+from magazine.wordpress import redirects
 from magazine.wordpress.models import WordPressItem
 
 from .conftest import import_wordpress, summary_row
@@ -74,3 +78,41 @@ def test_dry_run_writes_no_image_file(home_page, media_dir, local_embeds):
     assert summary_row(output, "Images")[0] == 1  # the image was found and checked…
     assert stored_files() == before  # …but never stored
     assert not get_image_model().objects.exists()
+
+
+def test_a_post_that_fails_after_storing_its_image_leaves_no_file_nor_image(
+    home_page, media_dir, settings, tmp_path, monkeypatch
+):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    export = tmp_path / "one-post.xml"
+    export.write_text(
+        """<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><link>https://ancien.example</link><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>Le chat</title><link>https://ancien.example/le-chat/</link>
+<content:encoded><![CDATA[<p>Voici le chat.</p>
+<img src="https://ancien.example/wp-content/uploads/2024/05/chat.png" alt="Un chat">
+]]></content:encoded>
+<wp:post_id>5</wp:post_id><wp:post_name>le-chat</wp:post_name><wp:status>publish</wp:status>
+<wp:post_type>post</wp:post_type></item></channel></rss>""",
+        encoding="utf-8",
+    )
+    add_redirects = redirects.add_redirects
+
+    def refused_for_articles(site, urls, page=None, link=""):
+        # The database refuses the post's last rows, after its image was stored.
+        if isinstance(page, ArticlePage):
+            raise DatabaseError("refusé")
+        return add_redirects(site, urls, page, link)
+
+    monkeypatch.setattr(redirects, "add_redirects", refused_for_articles)
+    output = import_wordpress(str(export), "--media-dir", str(media_dir))
+    assert summary_row(output, "Images")[0] == 1  # the image was stored…
+    assert summary_row(output, "Articles")[4] == 1  # …by a post that failed
+    assert not get_image_model().objects.exists()
+    assert [path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()] == []

@@ -2,13 +2,19 @@
 
 from datetime import UTC, datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Site
+
 import pytest
 
 from magazine.articles.models import ArticlePage
 from magazine.comments.models import Comment
+from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
 
-from .conftest import EXPORTS, import_wordpress, summary_row
+from .conftest import EXPORTS, generated_export, import_wordpress, summary_row
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +98,17 @@ def test_update_refreshes_a_changed_comment_once(imported, tmp_path):
     assert Comment.objects.count() == 8
     assert comment(9).body == "Un autre fil, corrigé."
     assert summary_row(output, "Commentaires")[:3] == [0, 1, 7]
+
+
+def test_a_posts_comments_cost_the_same_queries_whatever_their_number(home_page, tmp_path):
+    site = Site.objects.get(is_default_site=True)
+    # The category and the author exist once the first post is in, as for every later post.
+    run_import(generated_export(tmp_path, [1], comments=0), site)
+    counts = []
+    for post_id, comments in ((2, 2), (3, 12)):
+        with CaptureQueriesContext(connection) as queries:
+            run_import(generated_export(tmp_path, [post_id], comments), site)
+        counts.append(len(queries))
+    assert Comment.objects.count() == 14
+    assert WordPressItem.objects.filter(kind="comment").count() == 14
+    assert counts[0] == counts[1]

@@ -1,8 +1,11 @@
 """`manage.py import_wordpress` on exports of our own writing: rows, bodies, statuses, URLs."""
 
+import gc
+import weakref
 from datetime import UTC, datetime
 
 from django.core.management import CommandError, call_command
+from django.db import DatabaseError
 
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
@@ -12,11 +15,11 @@ import pytest
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
 from magazine.pages.models import InformationPage
-from magazine.wordpress import wxr
+from magazine.wordpress import redirects, wxr
 from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
 
-from .conftest import EXPORTS, import_wordpress
+from .conftest import EXPORTS, generated_export, import_wordpress
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +252,42 @@ def test_progress_counts_every_entry_up_to_the_total(home_page, local_embeds):
     run_import(EXPORTS / "magazine.xml", site, progress=lambda n, total: seen.append((n, total)))
     total = len(list(wxr.read_entries(EXPORTS / "magazine.xml")))
     assert seen == [(number, total) for number in range(1, total + 1)]
+
+
+def finalizers() -> int:
+    """How many `weakref.finalize` the process holds: each lives as long as its object."""
+    # type(), not isinstance(): that would evaluate the lazy objects among them.
+    return sum(type(found) is weakref.finalize for found in gc.get_objects())
+
+
+def test_a_longer_import_leaves_no_more_behind_in_the_process(home_page, tmp_path):
+    # A receiver connected again for each post left one finalizer per connection for as long
+    # as the process lived: a large import grew with every post.
+    site = Site.objects.get(is_default_site=True)
+    run_import(generated_export(tmp_path, [1]), site)
+    left = []
+    for post_ids in ([2], [3, 4, 5, 6, 7, 8]):
+        before = finalizers()
+        run_import(generated_export(tmp_path, post_ids), site)
+        left.append(finalizers() - before)
+    assert ArticlePage.objects.count() == 8
+    assert left[0] == left[1]
+
+
+def test_a_failed_post_takes_its_new_author_away_and_the_next_post_makes_it_again(
+    home_page, tmp_path, monkeypatch
+):
+    add_redirects = redirects.add_redirects
+
+    def refused_for_the_first_post(site, urls, page=None, link=""):
+        if page is not None and page.slug == "billet-1":
+            raise DatabaseError("refusé")
+        return add_redirects(site, urls, page, link)
+
+    monkeypatch.setattr(redirects, "add_redirects", refused_for_the_first_post)
+    # The export names no wp:author: each post's dc:creator makes one, in its transaction.
+    report = run_import(generated_export(tmp_path, [1, 2]), Site.objects.get(is_default_site=True))
+    assert report.counts["post", "failed"] == 1
+    assert report.counts["post", "created"] == 1
+    second = ArticlePage.objects.get(slug="billet-2")
+    assert [link.author.slug for link in second.authors.all()] == ["claire"]
