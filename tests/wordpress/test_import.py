@@ -256,6 +256,8 @@ def test_progress_counts_every_entry_up_to_the_total(home_page, local_embeds):
 
 def finalizers() -> int:
     """How many `weakref.finalize` the process holds: each lives as long as its object."""
+    # Objects earlier tests left for the collector go first, with their finalizers.
+    gc.collect()
     # type(), not isinstance(): that would evaluate the lazy objects among them.
     return sum(type(found) is weakref.finalize for found in gc.get_objects())
 
@@ -271,7 +273,8 @@ def test_a_longer_import_leaves_no_more_behind_in_the_process(home_page, tmp_pat
         run_import(generated_export(tmp_path, post_ids), site)
         left.append(finalizers() - before)
     assert ArticlePage.objects.count() == 8
-    assert left[0] == left[1]
+    # Six posts leave no more behind than one.
+    assert left[1] <= max(left[0], 0)
 
 
 def test_a_failed_post_takes_its_new_author_away_and_the_next_post_makes_it_again(
