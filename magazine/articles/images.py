@@ -58,8 +58,13 @@ OPEN_GRAPH_SPEC = "fill-1200x630"
 STRUCTURED_DATA_SPECS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
 
 
+def specs_of(*variants: str) -> tuple[str, ...]:
+    """The rendition specs the given variants print, in their order."""
+    return tuple(spec for variant in variants for spec in IMAGE_VARIANTS[variant].specs)
+
+
 def prefetch_renditions(image_field: str, *variants: str) -> Prefetch:
     """Prefetch, through `image_field`, the renditions the given variants print."""
-    specs = [spec for variant in variants for spec in IMAGE_VARIANTS[variant].specs]
+    specs = specs_of(*variants)
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
     return Prefetch(f"{image_field}__renditions", queryset=renditions)

@@ -12,6 +12,7 @@ from django.db.models import (
     F,
     IntegerField,
     Max,
+    Model,
     OuterRef,
     Prefetch,
     Q,
@@ -72,15 +73,7 @@ class ArticlePageQuerySet(PageQuerySet):
     def with_latest_note(self) -> "ArticlePageQuerySet":
         """These articles, each with `latest_note_at`: the date of its newest update or
         correction note, None without one, in the same query (`ArticlePage.updated_at`)."""
-        notes = self.model._meta.get_field("updates").related_model
-        latest = (
-            notes.objects.filter(page=OuterRef("pk"))
-            .order_by()
-            .values("page")
-            .annotate(latest=Max("date"))
-            .values("latest")
-        )
-        return self.annotate(latest_note_at=Subquery(latest, output_field=DateTimeField()))
+        return self.annotate(latest_note_at=latest_note_date(self.model))
 
     def with_comment_count(self) -> "ArticlePageQuerySet":
         """These articles, each with `comment_count`: its approved comments, in the same query.
@@ -159,3 +152,17 @@ class ArticlePageQuerySet(PageQuerySet):
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+def latest_note_date(article_model: type[Model]) -> Subquery:
+    """The date of the newest update or correction note of the outer query's page, None
+    without one (or if it is no article)."""
+    notes = article_model._meta.get_field("updates").related_model
+    latest = (
+        notes.objects.filter(page=OuterRef("pk"))
+        .order_by()
+        .values("page")
+        .annotate(latest=Max("date"))
+        .values("latest")
+    )
+    return Subquery(latest, output_field=DateTimeField())

@@ -21,17 +21,12 @@ from django.db.models.functions import Cast
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
-from magazine.articles.images import IMAGE_VARIANTS, OPEN_GRAPH_SPEC, STRUCTURED_DATA_SPECS
+from magazine.articles.images import OPEN_GRAPH_SPEC, STRUCTURED_DATA_SPECS, specs_of
 from magazine.articles.models import ArticlePage
 from magazine.authors.models import Author
 from magazine.reviews.models import Game, Product
 
 logger = logging.getLogger(__name__)
-
-
-def specs_of(*variants: str) -> tuple[str, ...]:
-    """The rendition specs the given variants print (magazine/articles/images.py)."""
-    return tuple(spec for variant in variants for spec in IMAGE_VARIANTS[variant].specs)
 
 
 def body_images() -> QuerySet:

@@ -24,7 +24,7 @@ from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page, Site
 
 from magazine.articles.models import ArticlePage
-from magazine.articles.querysets import ArticlePageQuerySet, is_public
+from magazine.articles.querysets import ArticlePageQuerySet, is_public, latest_note_date
 from magazine.authors.models import Author
 from magazine.reviews.models import Game, Product
 from magazine.series.models import Series
@@ -101,7 +101,6 @@ class PageSitemap(SitemapSection, WagtailSitemap):
     lastmod_field = "lastmod_at"
 
     def items(self) -> QuerySet[Page]:
-        notes = ArticlePage.objects.filter(pk=OuterRef("pk")).with_latest_note()
         # Cached by Django once read: no query per request.
         article_type = ContentType.objects.get_for_model(ArticlePage)
         return (
@@ -109,7 +108,7 @@ class PageSitemap(SitemapSection, WagtailSitemap):
             .root_page.get_descendants(inclusive=True)
             .live()
             .filter(is_public(), in_publication_window(timezone.now()))
-            .annotate(latest_note_at=Subquery(notes.values("latest_note_at")))
+            .annotate(latest_note_at=latest_note_date(ArticlePage))
             .annotate(
                 lastmod_at=Case(
                     When(

@@ -32,8 +32,7 @@ from magazine.articles import stream_data as b
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.articles.slugs import page_slug
 from magazine.authors.models import Author
-from magazine.cache.generations import renewals_gathered
-from magazine.cache.purge import purges_gathered
+from magazine.cache.batches import changes_gathered
 from magazine.pages.models import InformationPage
 from search.bulk import indexed_in_bulk
 
@@ -416,8 +415,7 @@ def run_import(
     with (
         transaction.atomic() if dry_run else nullcontext(),
         indexed_in_bulk() as search_index,
-        purges_gathered() as send_purges,
-        renewals_gathered() as renew,
+        changes_gathered() as apply_cache_changes,
     ):
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
@@ -427,9 +425,7 @@ def run_import(
                 importer.import_item(entry)
                 if search_index.full and not dry_run:
                     search_index.flush()
-                    # Renewed before the purge: the cache in front asks for the pages at once.
-                    renew()
-                    send_purges()
+                    apply_cache_changes()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
