@@ -42,6 +42,7 @@ from .images import MediaImages
 from .indexing import referenced_once
 from .ledger import Ledger, blog_key
 from .report import ImportReport
+from .sticky import StickyPosts
 
 EMPTY_BODY = "Article vide dans WordPress, à compléter."
 # Statuses that are not content: a post in the bin, WordPress' own autosaves and revisions.
@@ -102,6 +103,7 @@ class Importer:
         self.authors: dict[str, Author] = {}
         self.tags: dict[str, Tag] = {}
         self.uncategorised: CategoryPage | None = None
+        self.sticky_posts = StickyPosts(report)
 
     def known(self, kind: str, key: object) -> models.Model | None:
         """Return what an earlier run made of the item, if it still exists."""
@@ -322,6 +324,9 @@ class Importer:
             self.report.count("comment", "skipped", len(item.comments))
             warn(f"{len(item.comments)} commentaire(s) de page non importé(s)")
         self.remember(item.post_type, item.post_id, page, key)
+        if isinstance(page, ArticlePage):
+            # Last: a post noted is in the item's committed transaction.
+            self.sticky_posts.note(item, title, page)
         return "created" if existing is None else "updated"
 
     def article_fields(self, item: wxr.Item, page: ArticlePage, body, title: str, warn) -> Page:
@@ -339,8 +344,6 @@ class Importer:
             page.hero_image_id = image.image_id if image else None
             if image is None:
                 warn(f"image principale introuvable (pièce jointe {thumbnail})")
-        if item.sticky:
-            warn("article épinglé sur WordPress")
         return filing.category
 
     def free_slug(self, parent: Page, item: wxr.Item, title: str, warn) -> str:
@@ -429,6 +432,7 @@ def run_import(
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
+        importer.sticky_posts.put_forward(importer.home)
         if dry_run:
             # Nothing to index in what is rolled back.
             search_index.discard()
