@@ -203,7 +203,11 @@ class Importer:
                 f"sous-rubrique rangée dans « {category.title} » et ajoutée comme mot-clé",
             )
         self.filings[term.nicename] = taxonomy.Filing(category=category, tag=tag)
-        redirects.add_redirect(self.site, taxonomy.archive_path(term, self.categories), category)
+        self.redirect(
+            ("category", term.nicename, taxonomy.term_name(term)),
+            [taxonomy.archive_path(term, self.categories)],
+            category,
+        )
         if existing is not None:
             return "unchanged"
         self.remember("category", term.nicename, category, key)
@@ -212,7 +216,11 @@ class Importer:
     def tag(self, term: wxr.Term) -> str:
         existing = self.known("tag", term.nicename)
         tag = existing or taxonomy.tag_for(term)
-        redirects.add_redirect(self.site, f"/tag/{term.nicename}/", link=f"/tags/{tag.slug}/")
+        self.redirect(
+            ("tag", term.nicename, taxonomy.term_name(term)),
+            [f"/tag/{term.nicename}/"],
+            link=f"/tags/{tag.slug}/",
+        )
         if existing is not None:
             return "unchanged"
         self.remember("tag", term.nicename, tag, digest(term))
@@ -222,8 +230,10 @@ class Importer:
         existing = self.known("author", author.login)
         found = existing or taxonomy.author_for(author.login, taxonomy.display_name(author))
         self.authors[author.login] = found
-        redirects.add_redirect(
-            self.site, f"/author/{author.login}/", link=f"/auteurs/{found.slug}/"
+        self.redirect(
+            ("author", author.login, found.name),
+            [f"/author/{author.login}/"],
+            link=f"/auteurs/{found.slug}/",
         )
         if existing is not None:
             return "unchanged"
@@ -317,7 +327,7 @@ class Importer:
                     page.live = False
                     parent.add_child(instance=page)
                     pages.save_with_status(page, item, publish=True, new=True)
-        self.add_redirects(item, page)
+        self.add_redirects(item, title, page)
         if isinstance(page, ArticlePage):
             comments.import_comments(page, item, self.ledger, self.report)
         elif item.comments:
@@ -383,10 +393,11 @@ class Importer:
                 return "skipped"
             link = get_image_model().objects.get(pk=found.image_id).file.url
         urls = [attachment.link, f"/?attachment_id={attachment.post_id}"]
-        changed = redirects.add_redirects(self.site, urls, target, link)
+        about = ("attachment_page", attachment.post_id, pages.decoded_title(attachment))
+        changed = self.redirect(about, urls, target, link)
         return "created" if changed else "unchanged"
 
-    def add_redirects(self, item: wxr.Item, page: Page) -> None:
+    def add_redirects(self, item: wxr.Item, title: str, page: Page) -> None:
         """Redirect the item's permalink, its old slugs and its `?p=` address to the page."""
         query = "page_id" if item.post_type == "page" else "p"
         urls = [item.link, f"/?{query}={item.post_id}"]
@@ -394,7 +405,17 @@ class Importer:
         for old in item.meta_values("_wp_old_slug"):
             if item.slug and base.endswith(item.slug):
                 urls.append(base[: -len(item.slug)] + old + "/")
-        redirects.add_redirects(self.site, urls, page)
+        self.redirect((item.post_type, item.post_id, title), urls, page)
+
+    def redirect(
+        self, about: tuple[str, object, str], urls: list[str], page: Page | None = None, link=""
+    ) -> int:
+        """Redirect `urls` to `page` (or `link`); warn, on the item `about` (its kind, key and
+        title), of each address kept leading elsewhere. Return how many were added."""
+        added = redirects.add_redirects(self.site, urls, page, link)
+        for path in added.kept:
+            self.report.warn(*about, f"adresse « {path} » déjà redirigée ailleurs, gardée")
+        return added.changed
 
 
 def run_import(

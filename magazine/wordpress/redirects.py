@@ -6,6 +6,7 @@ answers 200 before Wagtail's redirect middleware looks (it only acts on a 404):
 `middleware.WordPressQueryRedirectMiddleware` answers them.
 """
 
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -31,19 +32,20 @@ def old_path(url: str) -> str:
     return Redirect.normalise_path(path) if path != "/" else ""
 
 
-def add_redirect(site: Site, url: str, page: Page | None = None, link: str = "") -> bool:
-    """Make `url` redirect permanently to `page` (or `link`); True when that changed anything.
+class Added(NamedTuple):
+    """What `add_redirects` did: how many redirects it made, and the paths it found leading
+    elsewhere and kept."""
 
-    False when the URL needs no redirect, or already had this one.
-    """
-    return add_redirects(site, [url], page, link) > 0
+    changed: int
+    kept: list[str]
 
 
-def add_redirects(site: Site, urls: list[str], page: Page | None = None, link: str = "") -> int:
-    """Make each of `urls` redirect permanently to `page` (or `link`); return how many changed.
+def add_redirects(site: Site, urls: list[str], page: Page | None = None, link: str = "") -> Added:
+    """Make each of `urls` redirect permanently to `page` (or `link`).
 
-    Two queries at most whatever their number: the site's redirects of those paths, then
-    the new ones created together; one that pointed elsewhere is saved again.
+    A path already redirected elsewhere (by an editor, or for another blog's item of the
+    same id) is kept: an import never takes an address away. Two queries at most whatever
+    their number: the site's redirects of those paths, then the new ones created together.
     """
     target = link or (page.relative_url(site) if page is not None else "")
     paths = {old_path(url) for url in urls} - {""}
@@ -51,27 +53,24 @@ def add_redirects(site: Site, urls: list[str], page: Page | None = None, link: s
         # A URL is never redirected to itself.
         paths.discard(Redirect.normalise_path(target))
     if not paths:
-        return 0
-    wanted = {"redirect_page": page, "redirect_link": link, "is_permanent": True}
+        return Added(0, [])
+    wanted = (page.pk if page is not None else None, link, True)
     found = {
-        redirect.old_path: redirect
-        for redirect in Redirect.objects.filter(site=site, old_path__in=paths)
+        path: tuple(got)
+        for path, *got in Redirect.objects.filter(site=site, old_path__in=paths).values_list(
+            "old_path", "redirect_page", "redirect_link", "is_permanent"
+        )
     }
     new = sorted(paths - found.keys())
-    Redirect.objects.bulk_create([Redirect(old_path=path, site=site, **wanted) for path in new])
-    changed = len(new)
-    for redirect in found.values():
-        if (redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent) == (
-            page.pk if page is not None else None,
-            link,
-            True,
-        ):
-            continue
-        for name, value in wanted.items():
-            setattr(redirect, name, value)
-        redirect.save()
-        changed += 1
-    return changed
+    Redirect.objects.bulk_create(
+        [
+            Redirect(
+                old_path=path, site=site, redirect_page=page, redirect_link=link, is_permanent=True
+            )
+            for path in new
+        ]
+    )
+    return Added(len(new), sorted(path for path, got in found.items() if got != wanted))
 
 
 def shadows_site_url(path: str) -> bool:

@@ -1,5 +1,6 @@
 """Two WordPress blogs imported into one site keep their items apart; slug clashes are said."""
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 import pytest
@@ -32,6 +33,27 @@ def test_two_blogs_with_the_same_ids_never_collide(home_page, uploads, local_emb
         "soeur.example",
     }
     assert Page.objects.filter(title="Tous les blocs").count() == 2
+
+
+def test_the_first_blog_keeps_its_old_addresses_and_the_second_is_told(
+    home_page, uploads, local_embeds, sister_blog, client
+):
+    import_wordpress("cases.xml", "--media-dir", str(uploads))
+    first = Page.objects.get(title="Tous les blocs")
+    output = import_wordpress(str(sister_blog), "--media-dir", str(uploads))
+    for old in ("/?p=50", "/tous-les-blocs/"):
+        assert client.get(old)["Location"] == first.url
+    assert "« Tous les blocs » : adresse « /?p=50 » déjà redirigée ailleurs, gardée" in output
+
+
+def test_an_editor_redirect_is_kept_by_an_update(home_page, uploads, local_embeds, tmp_path):
+    import_wordpress("cases.xml", "--media-dir", str(uploads))
+    Redirect.objects.filter(old_path="/?p=50").update(redirect_page=None, redirect_link="/dossier/")
+    changed = tmp_path / "cases.xml"
+    changed.write_text((EXPORTS / "cases.xml").read_text().replace("Tous les blocs", "Blocs"))
+    output = import_wordpress(str(changed), "--media-dir", str(uploads), "--update")
+    assert Redirect.objects.get(old_path="/?p=50").link == "/dossier/"
+    assert "adresse « /?p=50 » déjà redirigée ailleurs, gardée" in output
 
 
 def test_each_blog_run_again_changes_nothing(home_page, uploads, local_embeds, sister_blog):
