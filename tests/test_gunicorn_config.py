@@ -12,6 +12,7 @@ from gunicorn.app.base import Application
 from gunicorn.config import Config
 
 from bench import stack
+from tests.support.interpreters import recording_python
 
 CONFIG = Path(__file__).resolve().parent.parent / "deploy" / "gunicorn.conf.py"
 # Varnish closes a backend connection idle for this long (its backend_idle_timeout).
@@ -102,8 +103,11 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     }
     port = stack.free_port()
     log = tmp_path / "gunicorn.log"
-    # As the benchmarks start it: the file, the port, WEB_CONCURRENCY; it waits for a 200.
-    with stack.gunicorn(environment, port, 3, log) as process:
+    calls = tmp_path / "calls"
+    python = recording_python(tmp_path, calls)
+    # As the benchmarks start it: the file, the port, WEB_CONCURRENCY, the Python that serves
+    # the site; it waits for a 200.
+    with stack.gunicorn(environment, port, 3, log, python=str(python)) as process:
         connection_ = http.client.HTTPConnection(stack.HOST, port, timeout=10)
         connection_.request("GET", "/")
         response = connection_.getresponse()
@@ -117,3 +121,4 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     assert server == "gunicorn"
     assert len(workers) == 3
     assert '"GET / HTTP/1.1" 200' in log.read_text()
+    assert calls.read_text() == "started\n"
