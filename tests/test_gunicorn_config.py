@@ -1,7 +1,10 @@
 """deploy/gunicorn.conf.py, as gunicorn reads it, and a gunicorn started with it."""
 
 import http.client
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from django.db import connection
@@ -86,6 +89,33 @@ def test_heartbeats_in_memory_and_no_control_socket(monkeypatch):
 
 def test_the_application_is_loaded_once_before_the_workers_fork(monkeypatch):
     assert gunicorn_config(monkeypatch).preload_app is True
+
+
+# In a fresh interpreter: the site set up as gunicorn's master has it once the application is
+# loaded, then the file's when_ready hook; what is loaded before and after, and what is frozen.
+MASTER_BEFORE_FORK = """
+import gc, json, runpy, sys
+import django
+django.setup()
+loaded = lambda: sorted(name for name in ("magazine.urls", "redis") if name in sys.modules)
+before = loaded()
+runpy.run_path(sys.argv[1])["when_ready"](None)
+print(json.dumps({"before": before, "after": loaded(), "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_the_master_loads_the_urls_and_the_cache_client_then_freezes_before_forking():
+    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
+        [sys.executable, "-c", MASTER_BEFORE_FORK, str(CONFIG)],
+        cwd=CONFIG.parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    master = json.loads(completed.stdout)
+    assert master["before"] == []
+    assert master["after"] == ["magazine.urls", "redis"]
+    assert master["frozen"] > 100_000
 
 
 def test_a_gunicorn_started_with_the_file_serves_the_home_page(
