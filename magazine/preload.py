@@ -8,14 +8,20 @@ to 21 MiB (USS), its proportional set size from about 60 to 48 MiB; its resident
 same either way, since it counts shared pages too.
 """
 
+from contextlib import suppress
+
 from django.core.cache import caches
-from django.urls import reverse
+from django.urls import Resolver404, resolve
 
 
 def load_before_fork() -> None:
-    """Import the URLconf, fill its reverse lookups, and import the default cache's client.
+    """Import the URLconf of the settings in use (resolving a path imports all of it) and
+    the default cache's client.
 
-    Nothing is connected: the cache opens its connections on first use, in each worker.
+    Any project's: the bench's floor is served with the same gunicorn configuration. Nothing
+    is connected: the cache opens its connections on first use, in each worker.
     """
-    reverse("wagtail_serve", args=[""])
+    # A URLconf without a root page is loaded all the same.
+    with suppress(Resolver404):
+        resolve("/")
     caches["default"]
