@@ -37,7 +37,7 @@ keepalive = 75
 # The application is imported once, in the master, and the workers share its memory: with
 # two workers, 200 MiB in all rather than 245 (proportional set sizes, measured), and about
 # 70 MiB for each worker more instead of 115. With what each worker loaded for its first
-# request loaded there too (when_ready), 153 MiB in all instead of 179, measured under the
+# request loaded there too (when_ready), 157 MiB in all instead of 178, measured under the
 # bench's load with production's packages. A new release needs a restart, not a HUP.
 preload_app = True
 
