@@ -24,6 +24,14 @@ $(BIN)/.installed-run: pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e .
 	@touch $@
 
+# The site as production installs it, without the test and lint packages: what make bench serves.
+SITE_VENV := .venv-site
+$(SITE_VENV)/bin/.installed: pyproject.toml requirements.lock
+	@test -x $(SITE_VENV)/bin/python || $(PYTHON) -m venv $(SITE_VENV) || python3 -m venv $(SITE_VENV)
+	@$(SITE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25"
+	$(SITE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c requirements.lock .
+	@touch $@
+
 $(BIN)/.installed-test: $(BIN)/.installed-run
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
 	@touch $@
@@ -93,10 +101,13 @@ format: $(BIN)/.installed-test ## Fix what ruff and djhtml can fix
 messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
 	msgfmt --check-format -o locale/fr/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.po
 
-# The comment and page runs serve the site with gunicorn and as many workers as make run;
-# the page run needs wrk, Varnish and varnish-modules (Debian's packages).
-bench: $(BIN)/.installed-test ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
-	$(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
+# The comment and page runs serve the site with gunicorn and as many workers as make run, from
+# $(SITE_VENV): a worker then holds what production's holds (Django REST framework imports
+# PyYAML and Pygments, Django's test utilities Jinja2, Beautiful Soup lxml and html5lib, when
+# they are installed, as the test packages install them). The page run needs wrk, Varnish and
+# varnish-modules (Debian's packages).
+bench: $(BIN)/.installed-test $(SITE_VENV)/bin/.installed ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
+	BENCH_SITE_PYTHON=$(CURDIR)/$(SITE_VENV)/bin/python $(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
 
 # A stack of its own on free ports: a PostgreSQL cluster (Debian's postgresql-15, run as the
 # postgres user when root), Redis, gunicorn with the production settings, Varnish in front.
@@ -108,5 +119,5 @@ lock: ## Re-pin every dependency after changing pyproject.toml
 	$(VENV)-lock/bin/pip install --quiet --upgrade pip && $(VENV)-lock/bin/pip install --quiet -e '.[test]'
 	$(VENV)-lock/bin/pip freeze --exclude-editable > requirements.lock && rm -rf $(VENV)-lock
 
-clean: ## Remove the virtualenv and the demo's database and media
-	rm -rf $(VENV) var
+clean: ## Remove the virtualenvs and the demo's database and media
+	rm -rf $(VENV) $(SITE_VENV) var

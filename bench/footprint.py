@@ -3,14 +3,16 @@ application is imported, for the site and for Wagtail's own project template.
 
 A gunicorn worker starts from there (preloaded, it shares those pages with the master but
 its resident size counts them), so the template's figure is the least any Wagtail site's
-worker holds on this machine, with the same Python and packages.
+worker holds on this machine, with the same Python and packages: both are loaded by the
+Python that serves the site (bench/servers.py).
 """
 
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from .servers import SITE_PYTHON
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -34,10 +36,12 @@ class Footprint:
     template_kib: int
 
 
-def loaded_rss_kib(wsgi_module: str, environment: dict[str, str], folder: Path) -> int:
-    """A fresh interpreter's VmRSS once `wsgi_module` is imported, run in `folder`."""
+def loaded_rss_kib(
+    wsgi_module: str, environment: dict[str, str], folder: Path, python: str = SITE_PYTHON
+) -> int:
+    """A fresh `python`'s VmRSS once `wsgi_module` is imported, run in `folder`."""
     completed = subprocess.run(  # noqa: S603 -- our own interpreter and script
-        [sys.executable, "-c", MEASURE, wsgi_module],
+        [python, "-c", MEASURE, wsgi_module],
         cwd=folder,
         env=environment,
         capture_output=True,
@@ -47,24 +51,25 @@ def loaded_rss_kib(wsgi_module: str, environment: dict[str, str], folder: Path) 
     return int(completed.stdout.split()[-1])
 
 
-def template_project(folder: Path) -> None:
+def template_project(folder: Path, python: str = SITE_PYTHON) -> None:
     """Write the project `wagtail start` makes, named `bare`, into `folder`."""
-    subprocess.run(  # noqa: S603 -- Wagtail's own command, from this interpreter
-        [sys.executable, "-m", "wagtail.bin.wagtail", "start", "bare", str(folder)],
+    subprocess.run(  # noqa: S603 -- Wagtail's own command, from our interpreter
+        [python, "-m", "wagtail.bin.wagtail", "start", "bare", str(folder)],
         capture_output=True,
         check=True,
     )
 
 
-def footprint(site_environment: dict[str, str]) -> Footprint:
-    """Measure the site under `site_environment` and a fresh Wagtail project template."""
-    site = loaded_rss_kib("magazine.wsgi", site_environment, BASE_DIR)
+def footprint(site_environment: dict[str, str], python: str = SITE_PYTHON) -> Footprint:
+    """Measure the site under `site_environment` and a fresh Wagtail project template, each
+    loaded by `python`."""
+    site = loaded_rss_kib("magazine.wsgi", site_environment, BASE_DIR, python)
     with tempfile.TemporaryDirectory() as folder:
-        template_project(Path(folder))
+        template_project(Path(folder), python)
         environment = {
             **site_environment,
             "DJANGO_SETTINGS_MODULE": "bare.settings.production",
             "PYTHONPATH": folder,
         }
-        template = loaded_rss_kib("bare.wsgi", environment, Path(folder))
+        template = loaded_rss_kib("bare.wsgi", environment, Path(folder), python)
     return Footprint(site, template)

@@ -30,7 +30,7 @@ import psycopg
 import redis
 from psycopg import sql
 
-from .servers import DATABASE_URL, REDIS_URL
+from .servers import DATABASE_URL, REDIS_URL, SITE_PYTHON
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 MANAGE = str(BASE_DIR / "manage.py")
@@ -162,15 +162,20 @@ def run_step(arguments: list[str], environment: dict[str, str], log: Path) -> No
 
 @contextlib.contextmanager
 def gunicorn(
-    environment: dict[str, str], port: int, workers: int, log: Path
+    environment: dict[str, str],
+    port: int,
+    workers: int,
+    log: Path,
+    python: str = SITE_PYTHON,
 ) -> Iterator[subprocess.Popen]:
-    """Run gunicorn as `make run` does, until the block ends; wait until it answers.
+    """Run gunicorn as `make run` does, with `python`, until the block ends; wait until it
+    answers.
 
     Its configuration is production's (deploy/gunicorn.conf.py), with the address and the
     number of workers given here; the trusted proxy is the environment's TRUSTED_PROXIES.
     """
     command = [
-        sys.executable,
+        python,
         "-m",
         "gunicorn",
         f"--config={BASE_DIR / 'deploy' / 'gunicorn.conf.py'}",

@@ -29,6 +29,7 @@ from bench.pages import (
     spike_lines,
     table,
 )
+from tests.support.interpreters import recording_python
 
 # What wrk 4.1 printed for a run with our script, against a server that answered half the
 # requests with a 404.
@@ -193,6 +194,21 @@ def test_the_footprint_measures_the_site_and_wagtail_s_project_template():
     # Both load Django and Wagtail: tens of MiB each.
     for kib in (loaded.site_kib, loaded.template_kib):
         assert 30 * 1024 < kib < 1024 * 1024
+
+
+def test_the_footprint_loads_both_with_the_python_that_serves_the_site(tmp_path):
+    calls = tmp_path / "calls"
+    site_python = recording_python(tmp_path, calls)
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "magazine.settings.production",
+        "SECRET_KEY": "bench-footprint",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+        "ALLOWED_HOSTS": "localhost",
+    }
+    footprint(environment, python=str(site_python))
+    # The site measured, Wagtail's project written, then measured: all three by that Python.
+    assert len(calls.read_text().splitlines()) == 3
 
 
 def test_a_page_answering_errors_fails_the_run_and_a_slow_one_does_not():

@@ -1,7 +1,10 @@
 """deploy/gunicorn.conf.py, as gunicorn reads it, and a gunicorn started with it."""
 
 import http.client
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from django.db import connection
@@ -12,6 +15,7 @@ from gunicorn.app.base import Application
 from gunicorn.config import Config
 
 from bench import stack
+from tests.support.interpreters import recording_python
 
 CONFIG = Path(__file__).resolve().parent.parent / "deploy" / "gunicorn.conf.py"
 # Varnish closes a backend connection idle for this long (its backend_idle_timeout).
@@ -87,6 +91,53 @@ def test_the_application_is_loaded_once_before_the_workers_fork(monkeypatch):
     assert gunicorn_config(monkeypatch).preload_app is True
 
 
+# In a fresh interpreter: a project set up as gunicorn's master has it once the application
+# is loaded, then the file's when_ready hook; what is loaded before and after, what is frozen.
+MASTER_BEFORE_FORK = """
+import gc, json, runpy, sys
+import django
+django.setup()
+watched = sys.argv[2].split(",")
+loaded = lambda: [name for name in watched if name in sys.modules]
+before = loaded()
+runpy.run_path(sys.argv[1])["when_ready"](None)
+print(json.dumps({"before": before, "after": loaded(), "frozen": gc.get_freeze_count()}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("settings", "loaded"),
+    [
+        ("magazine.settings.test", ["magazine.urls", "redis"]),
+        # The bench's floor: the same file, a URLconf of one view, a cache in memory.
+        ("bench.floor.settings", ["bench.floor.urls"]),
+    ],
+)
+def test_the_master_loads_the_urls_and_the_cache_client_then_freezes_before_forking(
+    settings, loaded
+):
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings,
+        "SECRET_KEY": "gunicorn-config",
+        "ALLOWED_HOSTS": "localhost",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+    }
+    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
+        [sys.executable, "-c", MASTER_BEFORE_FORK, str(CONFIG), ",".join(loaded)],
+        cwd=CONFIG.parent.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    master = json.loads(completed.stdout)
+    assert master["before"] == []
+    assert master["after"] == loaded
+    assert master["frozen"] > 10_000
+
+
 def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     migrated_rows, transactional_db, django_db_serialized_rollback, home_page, tmp_path
 ):
@@ -102,8 +153,11 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     }
     port = stack.free_port()
     log = tmp_path / "gunicorn.log"
-    # As the benchmarks start it: the file, the port, WEB_CONCURRENCY; it waits for a 200.
-    with stack.gunicorn(environment, port, 3, log) as process:
+    calls = tmp_path / "calls"
+    python = recording_python(tmp_path, calls)
+    # As the benchmarks start it: the file, the port, WEB_CONCURRENCY, the Python that serves
+    # the site; it waits for a 200.
+    with stack.gunicorn(environment, port, 3, log, python=str(python)) as process:
         connection_ = http.client.HTTPConnection(stack.HOST, port, timeout=10)
         connection_.request("GET", "/")
         response = connection_.getresponse()
@@ -117,3 +171,4 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     assert server == "gunicorn"
     assert len(workers) == 3
     assert '"GET / HTTP/1.1" 200' in log.read_text()
+    assert calls.read_text() == "started\n"
