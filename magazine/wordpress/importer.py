@@ -11,7 +11,8 @@ second run finds it and changes nothing, unless `update` is asked and the item c
 An export of tens of thousands of posts imports at a steady pace in a flat memory: what
 items share (categories, tags, authors) is looked up once per run, nothing is kept per
 item, and the pages are indexed for search, and the caches renewed and purged, a batch at
-a time between items rather than on each save (search.bulk, magazine.cache).
+a time between items rather than on each save (search.bulk, magazine.cache); the planner's
+statistics of the tables it fills are renewed as they grow (planner_statistics.py).
 """
 
 import hashlib
@@ -41,6 +42,7 @@ from .body import convert_body
 from .images import MediaImages
 from .indexing import referenced_once
 from .ledger import Ledger, blog_key
+from .planner_statistics import GrowingTables
 from .report import ImportReport
 
 EMPTY_BODY = "Article vide dans WordPress, à compléter."
@@ -420,12 +422,14 @@ def run_import(
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
+        tables = GrowingTables()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
                 if search_index.full and not dry_run:
                     search_index.flush()
                     apply_cache_changes()
+                tables.item_done()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
