@@ -39,7 +39,7 @@ from search.bulk import indexed_in_bulk
 
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
-from .images import MediaImages
+from .images import Attachment, MediaImages
 from .indexing import referenced_once
 from .ledger import Ledger, blog_key
 from .planner_statistics import GrowingTables
@@ -55,19 +55,19 @@ class Scan:
     """What the first pass keeps: the channel and the attachments by id."""
 
     channel: wxr.Channel
-    attachments: dict[int, wxr.Item]
+    attachments: dict[int, Attachment]
     entries: int = 0
 
 
 def scan(path: Path) -> Scan:
     """Read the whole export once, writing nothing; raise WXRError if it cannot be imported."""
-    attachments: dict[int, wxr.Item] = {}
+    attachments: dict[int, Attachment] = {}
     channel = wxr.Channel()
     entries = 0
     for entry in wxr.read_entries(path):
         entries += 1
         if isinstance(entry, wxr.Item) and entry.post_type == "attachment":
-            attachments[entry.post_id] = entry
+            attachments[entry.post_id] = Attachment.of(entry)
         elif isinstance(entry, wxr.Channel):
             channel = entry
     return Scan(channel=channel, attachments=attachments, entries=entries)
@@ -366,11 +366,11 @@ class Importer:
             self.guarded(
                 "attachment_page",
                 attachment.post_id,
-                pages.decoded_title(attachment),
+                pages.decoded_text(attachment.title),
                 lambda a=attachment: self.attachment_page(a),
             )
 
-    def attachment_page(self, attachment: wxr.Item) -> str:
+    def attachment_page(self, attachment: Attachment) -> str:
         """Redirect an attachment's page to the post or page it belongs to, else to its file."""
         target = None
         if attachment.parent:
