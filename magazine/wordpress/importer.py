@@ -417,7 +417,7 @@ def run_import(
     with (
         transaction.atomic() if dry_run else nullcontext(),
         indexed_in_bulk() as search_index,
-        changes_gathered() as apply_cache_changes,
+        changes_gathered(dropped=dry_run) as apply_cache_changes,
     ):
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
@@ -426,15 +426,19 @@ def run_import(
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
-                if search_index.full and not dry_run:
-                    search_index.flush()
+                if search_index.full:
+                    # What a dry run saved is rolled back at its end: nothing to index nor
+                    # to renew or purge, and nothing kept until then either.
+                    if dry_run:
+                        search_index.discard()
+                    else:
+                        search_index.flush()
                     apply_cache_changes()
                 tables.item_done()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
         if dry_run:
-            # Nothing to index in what is rolled back.
             search_index.discard()
             transaction.set_rollback(True)
     return report
