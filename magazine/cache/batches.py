@@ -14,10 +14,11 @@ from .purge import purges_gathered
 
 
 @contextmanager
-def changes_gathered() -> Iterator[Callable[[], None]]:
+def changes_gathered(dropped: bool = False) -> Iterator[Callable[[], None]]:
     """Gather the block's renewals and purges; the yielded function applies those gathered
-    since its last call, as the block's end does."""
-    with purges_gathered() as send_purges, renewals_gathered() as renew:
+    since its last call, as the block's end does, or forgets them if `dropped` (a job
+    rolled back at its end)."""
+    with purges_gathered(dropped) as send_purges, renewals_gathered(dropped) as renew:
 
         def apply() -> None:
             renew()

@@ -86,17 +86,18 @@ def _renew_twice(key: str) -> None:
 
 
 @contextmanager
-def renewals_gathered() -> Iterator[Callable[[], None]]:
+def renewals_gathered(dropped: bool = False) -> Iterator[Callable[[], None]]:
     """Gather the renewals asked for in the block; the yielded function renews each
     generation gathered since its last call, once, as the block's end does.
 
     Call it between the job's transactions, where a renewal is final at once; until then,
-    readers may be served the pieces of before the batch.
+    readers may be served the pieces of before the batch. A job that rolls everything back
+    at its end (a dry run) has them `dropped`: it changes nothing readers see.
     """
     keys: set[str] = set()
 
     def renew() -> None:
-        if keys:
+        if keys and not dropped:
             renew_now(*sorted(keys))
         keys.clear()
 

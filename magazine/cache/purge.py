@@ -38,20 +38,21 @@ def purge(tags: Iterable[str] = (), urls: Iterable[str] = ()) -> None:
 
 
 @contextmanager
-def purges_gathered() -> Iterator[Callable[[], None]]:
+def purges_gathered(dropped: bool = False) -> Iterator[Callable[[], None]]:
     """Gather the purges asked for in the block; the yielded function sends them, as the
     block's end does.
 
     Each sending purges every tag and URL gathered since the last, once the transaction
     commits (at once outside one): call it between the job's transactions. A purge asked
     for by a change later rolled back is sent all the same, which costs a reader no more
-    than a cache miss.
+    than a cache miss. A job that rolls everything back at its end (a dry run) has them
+    `dropped`: each sending forgets them, so that they are not kept until then.
     """
     tags: set[str] = set()
     urls: set[str] = set()
 
     def send() -> None:
-        if tags or urls:
+        if (tags or urls) and not dropped:
             transaction.on_commit(partial(send_purge, set(tags), set(urls)), robust=True)
         tags.clear()
         urls.clear()

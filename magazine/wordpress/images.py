@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -37,6 +37,36 @@ IMAGE_EXTENSIONS = frozenset({"avif", "gif", "jpg", "jpeg", "png", "webp", "bmp"
 Fetcher = Callable[[str], bytes | None]
 
 
+class Attachment(NamedTuple):
+    """What the import reads of an attachment, kept for the whole run in place of its item.
+
+    An export may list a hundred thousand attachments; their descriptions, postmeta and
+    terms are never read again, and a whole item each would grow the import with them.
+    """
+
+    post_id: int
+    # The file's URL (`wp:attachment_url`).
+    url: str
+    # The image's title: its alt text if WordPress kept one, else its title.
+    image_title: str
+    # The attachment's own title and page, and the item it belongs to (0: none).
+    title: str
+    link: str
+    parent: int
+
+    @classmethod
+    def of(cls, item: wxr.Item) -> "Attachment":
+        """Return the record of an attachment's item."""
+        return cls(
+            post_id=item.post_id,
+            url=item.attachment_url,
+            image_title=item.meta_value("_wp_attachment_image_alt") or item.title,
+            title=item.title,
+            link=item.link,
+            parent=item.parent,
+        )
+
+
 def media_fetcher() -> Fetcher | None:
     """Return the callable the `WORDPRESS_MEDIA_FETCHER` setting names, or None (the default)."""
     name = getattr(settings, "WORDPRESS_MEDIA_FETCHER", None)
@@ -56,7 +86,7 @@ class MediaImages:
     def __init__(
         self,
         media_dir: Path | None,
-        attachments: dict[int, wxr.Item],
+        attachments: dict[int, Attachment],
         report: ImportReport,
         dry_run: bool = False,
     ) -> None:
@@ -97,8 +127,8 @@ class MediaImages:
     def resolve(self, ref: ImageRef) -> FoundImage | None:
         """Return the site's image for an image of a body, importing its file if need be."""
         attachment = self.attachments.get(ref.attachment_id or 0)
-        url = attachment.attachment_url if attachment else ref.url
-        title = wxr_title(attachment) if attachment else ""
+        url = attachment.url if attachment else ref.url
+        title = attachment.image_title if attachment else ""
         return self.image_for(url, title or ref.alt or ref.caption)
 
     def attachment_image(self, attachment_id: int) -> FoundImage | None:
@@ -106,7 +136,7 @@ class MediaImages:
         attachment = self.attachments.get(attachment_id)
         if attachment is None:
             return None
-        return self.image_for(attachment.attachment_url, wxr_title(attachment))
+        return self.image_for(attachment.url, attachment.image_title)
 
     def image_for(self, url: str, title: str) -> FoundImage | None:
         """Return the image of an upload URL: from the media folder, else the fetcher."""
@@ -152,8 +182,3 @@ class MediaImages:
                 self.stored.append((image.file.storage, image.file.name))
             image.save()
         return FoundImage(image_id=image.pk, title=image.title)
-
-
-def wxr_title(attachment: wxr.Item) -> str:
-    """Return an attachment's alt text if WordPress kept one, else its title."""
-    return attachment.meta_value("_wp_attachment_image_alt") or attachment.title

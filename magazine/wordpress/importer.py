@@ -11,7 +11,8 @@ second run finds it and changes nothing, unless `update` is asked and the item c
 An export of tens of thousands of posts imports at a steady pace in a flat memory: what
 items share (categories, tags, authors) is looked up once per run, nothing is kept per
 item, and the pages are indexed for search, and the caches renewed and purged, a batch at
-a time between items rather than on each save (search.bulk, magazine.cache).
+a time between items rather than on each save (search.bulk, magazine.cache); the planner's
+statistics of the tables it fills are renewed as they grow (planner_statistics.py).
 """
 
 import hashlib
@@ -38,9 +39,10 @@ from search.bulk import indexed_in_bulk
 
 from . import comments, pages, redirects, taxonomy, wxr
 from .body import convert_body
-from .images import MediaImages
+from .images import Attachment, MediaImages
 from .indexing import referenced_once
 from .ledger import Ledger, blog_key
+from .planner_statistics import GrowingTables
 from .report import ImportReport
 from .sticky import StickyPosts
 
@@ -54,19 +56,19 @@ class Scan:
     """What the first pass keeps: the channel and the attachments by id."""
 
     channel: wxr.Channel
-    attachments: dict[int, wxr.Item]
+    attachments: dict[int, Attachment]
     entries: int = 0
 
 
 def scan(path: Path) -> Scan:
     """Read the whole export once, writing nothing; raise WXRError if it cannot be imported."""
-    attachments: dict[int, wxr.Item] = {}
+    attachments: dict[int, Attachment] = {}
     channel = wxr.Channel()
     entries = 0
     for entry in wxr.read_entries(path):
         entries += 1
         if isinstance(entry, wxr.Item) and entry.post_type == "attachment":
-            attachments[entry.post_id] = entry
+            attachments[entry.post_id] = Attachment.of(entry)
         elif isinstance(entry, wxr.Channel):
             channel = entry
     return Scan(channel=channel, attachments=attachments, entries=entries)
@@ -377,11 +379,11 @@ class Importer:
             self.guarded(
                 "attachment_page",
                 attachment.post_id,
-                pages.decoded_title(attachment),
+                pages.decoded_text(attachment.title),
                 lambda a=attachment: self.attachment_page(a),
             )
 
-    def attachment_page(self, attachment: wxr.Item) -> str:
+    def attachment_page(self, attachment: Attachment) -> str:
         """Redirect an attachment's page to the post or page it belongs to, else to its file."""
         target = None
         if attachment.parent:
@@ -439,23 +441,29 @@ def run_import(
     with (
         transaction.atomic() if dry_run else nullcontext(),
         indexed_in_bulk() as search_index,
-        changes_gathered() as apply_cache_changes,
+        changes_gathered(dropped=dry_run) as apply_cache_changes,
     ):
         importer = Importer(site, found, media_dir, update, report, dry_run=dry_run)
         importer.ledger.adopt_unkeyed()
         importer.import_taxonomy()
+        tables = GrowingTables()
         for number, entry in enumerate(wxr.read_entries(path), start=1):
             if isinstance(entry, wxr.Item):
                 importer.import_item(entry)
-                if search_index.full and not dry_run:
-                    search_index.flush()
+                if search_index.full:
+                    # What a dry run saved is rolled back at its end: nothing to index nor
+                    # to renew or purge, and nothing kept until then either.
+                    if dry_run:
+                        search_index.discard()
+                    else:
+                        search_index.flush()
                     apply_cache_changes()
+                tables.item_done()
             if progress is not None:
                 progress(number, found.entries)
         importer.import_attachment_pages()
         importer.sticky_posts.put_forward(importer.home)
         if dry_run:
-            # Nothing to index in what is rolled back.
             search_index.discard()
             transaction.set_rollback(True)
     return report

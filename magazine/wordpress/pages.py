@@ -34,7 +34,12 @@ INFORMATION_BLOCKS = {"heading", "paragraph", "image", "quote"}
 
 def decoded_title(item: wxr.Item) -> str:
     """Return the item's title with its HTML entities (and any tag) removed, or ''."""
-    return re.sub(r"<[^>]+>", "", html.unescape(html.unescape(item.title))).strip()[:255]
+    return decoded_text(item.title)
+
+
+def decoded_text(title: str) -> str:
+    """Return a title of the export with its HTML entities (and any tag) removed, or ''."""
+    return re.sub(r"<[^>]+>", "", html.unescape(html.unescape(title))).strip()[:255]
 
 
 def plain_text(markup: str) -> str:

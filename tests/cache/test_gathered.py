@@ -1,5 +1,6 @@
 """A bulk job's purges and renewals gathered, then sent once a batch rather than once a change."""
 
+from magazine.cache.batches import changes_gathered
 from magazine.cache.generations import content_generation, renewals_gathered
 from magazine.cache.purge import purges_gathered
 from tests.factories.pages import ArticlePageFactory
@@ -36,3 +37,16 @@ def test_renewals_gathered_wait_for_the_job_then_renew_once(category):
         renewed = content_generation()
         assert renewed != before
     assert content_generation() == renewed  # nothing more was gathered
+
+
+def test_changes_dropped_are_neither_sent_nor_renewed(purges, committed, category):
+    # A job rolled back at its end (a dry run) changes nothing readers see.
+    article = ArticlePageFactory(parent=category)
+    before = content_generation()
+    with committed(), changes_gathered(dropped=True) as apply:
+        article.save_revision().publish()
+        apply()
+        assert content_generation() == before
+        article.save_revision().publish()
+    assert purges.tags == [] and purges.urls == []
+    assert content_generation() == before

@@ -1,5 +1,6 @@
 """Attachments: old pages redirect, a fetcher may fill the folder's gaps, dry runs store no file."""
 
+import tracemalloc
 from pathlib import Path
 
 from django.conf import settings as project_settings
@@ -12,6 +13,7 @@ import pytest
 
 from magazine.articles.models import ArticlePage
 from magazine.wordpress import redirects
+from magazine.wordpress.importer import scan
 from magazine.wordpress.models import WordPressItem
 
 from .conftest import import_wordpress, summary_row
@@ -116,3 +118,44 @@ def test_a_post_that_fails_after_storing_its_image_leaves_no_file_nor_image(
     assert summary_row(output, "Articles")[4] == 1  # …by a post that failed
     assert not get_image_model().objects.exists()
     assert [path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()] == []
+
+
+def attachments_export(folder: Path, number: int, description: str) -> Path:
+    """Write an export of `number` attachments, each with a long description and postmeta."""
+    items = "".join(
+        f"<item><title>Image {n}</title><link>https://ancien.example/image-{n}/</link>"
+        f"<content:encoded>{description}</content:encoded><wp:post_id>{n}</wp:post_id>"
+        "<wp:status>inherit</wp:status><wp:post_parent>0</wp:post_parent>"
+        "<wp:post_type>attachment</wp:post_type>"
+        f"<wp:attachment_url>https://ancien.example/wp-content/uploads/image-{n}.png"
+        "</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_metadata</wp:meta_key>"
+        f"<wp:meta_value>{description}</wp:meta_value></wp:postmeta></item>"
+        for n in range(1, number + 1)
+    )
+    path = folder / "attachments.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8" ?>'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:wp="http://wordpress.org/export/1.2/">'
+        "<channel><link>https://ancien.example</link><wp:wxr_version>1.2</wp:wxr_version>"
+        + items
+        + "</channel></rss>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_first_pass_keeps_a_small_record_of_each_attachment(tmp_path):
+    # An export may list a hundred thousand attachments: what the import never reads again
+    # of them (descriptions, postmeta) is not kept for the whole run.
+    export = attachments_export(tmp_path, 200, "description " * 1_000)
+    tracemalloc.start()
+    try:
+        found = scan(export)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert found.attachments[7].url == "https://ancien.example/wp-content/uploads/image-7.png"
+    assert found.attachments[7].link == "https://ancien.example/image-7/"
+    # Each item was 24 kB of text: 200 of them would hold 4.8 MB.
+    assert held < 200 * 2_000

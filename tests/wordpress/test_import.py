@@ -2,10 +2,11 @@
 
 import gc
 import weakref
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.core.management import CommandError, call_command
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
@@ -14,10 +15,12 @@ import pytest
 
 from magazine.articles.models import ArticlePage, CategoryPage
 from magazine.authors.models import Author
+from magazine.cache import purge
 from magazine.pages.models import InformationPage
-from magazine.wordpress import redirects, wxr
+from magazine.wordpress import importer, redirects, wxr
 from magazine.wordpress.importer import run_import
 from magazine.wordpress.models import WordPressItem
+from search.bulk import indexed_in_bulk
 
 from .conftest import EXPORTS, generated_export, import_wordpress
 
@@ -213,6 +216,40 @@ def test_dry_run_writes_nothing(home_page, local_embeds):
     assert Page.objects.count() == pages_before
     assert not WordPressItem.objects.exists()
     assert not Author.objects.exists()
+
+
+def test_a_dry_run_holds_no_more_than_a_batch_of_its_pages(
+    home_page, tmp_path, monkeypatch, settings
+):
+    # A dry run is one transaction rolled back at its end: what it would index, renew and
+    # purge is dropped a batch at a time, not kept for every page until then.
+    settings.WAGTAILFRONTENDCACHE = {
+        "recording": {"BACKEND": "tests.support.frontend_cache.RecordingBackend"}
+    }
+    indexes = []
+
+    @contextmanager
+    def small_batches():
+        with indexed_in_bulk(batch=2) as index:
+            indexes.append(index)
+            yield index
+
+    monkeypatch.setattr(importer, "indexed_in_bulk", small_batches)
+    held = []
+
+    def progress(number: int, total: int) -> None:
+        tags, _ = purge._gathered.get()
+        pending = sum(len(pks) for pks in indexes[0].pending.values())
+        held.append((pending, len(tags), len(connection.run_on_commit)))
+
+    export = generated_export(tmp_path, list(range(1, 13)))
+    run_import(export, Site.objects.get(is_default_site=True), dry_run=True, progress=progress)
+    assert not ArticlePage.objects.exists()
+    pending, tags, on_commit = zip(*held, strict=True)
+    assert max(pending) <= 2
+    # The tags of every batch (its category's, search's…) and of its two pages, no more.
+    assert max(tags) == max(tags[:4])
+    assert len(set(on_commit)) == 1
 
 
 @pytest.mark.parametrize(
