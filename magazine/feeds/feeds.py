@@ -26,6 +26,7 @@ from magazine.articles.categories import request_categories
 from magazine.articles.models import ArticlePage
 from magazine.articles.querysets import ArticlePageQuerySet
 from magazine.authors.models import Author
+from magazine.cache.fragments import generation_cached, site_id
 from magazine.cache.tags import FEEDS, tag_response
 from magazine.tags.views import tag_or_404
 
@@ -36,6 +37,10 @@ from .entries import feed_entries
 from .generators import ArticleRssFeed
 from .models import FeedSettings
 from .titles import feed_title, site_name, tag_subject
+
+# How long a feed's bytes are kept at most: an article's expiry or a date to come passing
+# between two of the scheduler's passes is seen by then.
+FEED_PIECE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,15 @@ class FeedSource:
     feed_url: str
     site_name: str
     entries: list[Entry]
+
+
+@dataclass(frozen=True)
+class WrittenFeed:
+    """A feed as it is sent, kept in the cache: its bytes, their type and the feed's URL."""
+
+    content: bytes
+    content_type: str
+    feed_url: str
 
 
 @dataclass(frozen=True)
@@ -96,14 +110,29 @@ class ArticleFeed(Feed):
 
     @method_decorator(require_safe)
     def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        # Django's own __call__, but for the validators: see conditional.py.
+        # Django's own __call__, but for the validators (conditional.py) and the bytes kept
+        # until the content changes: building them reads and prints twenty articles, the
+        # slowest answer of the site (a feed is the same for every reader, its query string
+        # unused). Any article published, changed or withdrawn, an author, a tag or a setting
+        # saved, renews the generation; an expiry passing is the scheduler's unpublishing.
+        written = generation_cached(
+            "feed",
+            (site_id(request), request.path),
+            lambda: self.written(request, *args, **kwargs),
+            timeout=FEED_PIECE_SECONDS,
+        )
+        response = HttpResponse(written.content, content_type=written.content_type)
+        # Public for shared caches like the pages (magazine/cache/policy.py), and purged with
+        # them: any article published, changed or withdrawn purges every feed.
+        return tag_response(conditional_feed(request, response, written.feed_url), FEEDS)
+
+    def written(self, request: HttpRequest, *args, **kwargs) -> WrittenFeed:
+        """Return the feed's bytes for this request's URL; raise Http404 if it has none."""
         source = self.get_object(request, *args, **kwargs)
         feed = self.get_feed(source, request)
         response = HttpResponse(content_type=feed.content_type)
         feed.write(response, "utf-8")
-        # Public for shared caches like the pages (magazine/cache/policy.py), and purged with
-        # them: any article published, changed or withdrawn purges every feed.
-        return tag_response(conditional_feed(request, response, source.feed_url), FEEDS)
+        return WrittenFeed(response.content, feed.content_type, source.feed_url)
 
     def scope(self, request: HttpRequest, site: Site, **kwargs) -> Scope:
         """Return the scope of this feed for the URL's arguments; raise Http404 if none."""
