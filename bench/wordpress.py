@@ -6,8 +6,9 @@ to a temporary file, then imports it with `manage.py import_wordpress`'s code un
 production settings into a throwaway PostgreSQL database (bench/stack.py) holding the demo
 magazine. The import runs in a process of its own (bench/wordpress_import.py): its peak
 resident memory is the kernel's (`wait4`'s rusage), and it reports its resident memory as
-it goes, so a growth with the number of posts shows. It takes long (3.5 posts a second
-on two busy CPUs: ten minutes for 2 000 posts), hence not part of `make bench`.
+it goes, so a growth with the number of posts shows. It takes long (about 15 posts a
+second on two busy CPUs: five minutes for 5 000 posts, forty for the default 50 000),
+hence not part of `make bench`.
 """
 
 import json
