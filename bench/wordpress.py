@@ -7,7 +7,7 @@ production settings into a throwaway PostgreSQL database (bench/stack.py) holdin
 magazine. The import runs in a process of its own (bench/wordpress_import.py): its peak
 resident memory is the kernel's (`wait4`'s rusage), and it reports its resident memory as
 it goes, so a growth with the number of posts shows. It takes long (about 15 posts a
-second on two busy CPUs: five minutes for 5 000 posts, an hour for the default 50 000),
+second on two busy CPUs: five minutes for 5 000 posts, forty for the default 50 000),
 hence not part of `make bench`.
 """
 
