@@ -273,7 +273,7 @@ class Importer:
 
     def import_item(self, item: wxr.Item) -> None:
         """Import a post or a page; count the other items."""
-        title = pages.decoded_title(item)
+        title = pages.decoded_title(item.title)
         if item.post_type == "attachment":
             # Imported when a post shows it (images.py), and counted then.
             return
@@ -379,7 +379,7 @@ class Importer:
             self.guarded(
                 "attachment_page",
                 attachment.post_id,
-                pages.decoded_text(attachment.title),
+                pages.decoded_title(attachment.title),
                 lambda a=attachment: self.attachment_page(a),
             )
 
@@ -395,7 +395,7 @@ class Importer:
                 return "skipped"
             link = get_image_model().objects.get(pk=found.image_id).file.url
         urls = [attachment.link, f"/?attachment_id={attachment.post_id}"]
-        about = ("attachment_page", attachment.post_id, pages.decoded_title(attachment))
+        about = ("attachment_page", attachment.post_id, pages.decoded_title(attachment.title))
         changed = self.redirect(about, urls, target, link)
         return "created" if changed else "unchanged"
 
@@ -410,14 +410,18 @@ class Importer:
         self.redirect((item.post_type, item.post_id, title), urls, page)
 
     def redirect(
-        self, about: tuple[str, object, str], urls: list[str], page: Page | None = None, link=""
+        self,
+        about: tuple[str, object, str],
+        urls: list[str],
+        page: Page | None = None,
+        link: str = "",
     ) -> int:
         """Redirect `urls` to `page` (or `link`); warn, on the item `about` (its kind, key and
         title), of each address kept leading elsewhere. Return how many were added."""
         added = redirects.add_redirects(self.site, urls, page, link)
         for path in added.kept:
             self.report.warn(*about, f"adresse « {path} » déjà redirigée ailleurs, gardée")
-        return added.changed
+        return added.created
 
 
 def run_import(

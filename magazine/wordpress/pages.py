@@ -32,12 +32,7 @@ LIVE_STATUSES = {"publish", "private"}
 INFORMATION_BLOCKS = {"heading", "paragraph", "image", "quote"}
 
 
-def decoded_title(item: wxr.Item) -> str:
-    """Return the item's title with its HTML entities (and any tag) removed, or ''."""
-    return decoded_text(item.title)
-
-
-def decoded_text(title: str) -> str:
+def decoded_title(title: str) -> str:
     """Return a title of the export with its HTML entities (and any tag) removed, or ''."""
     return re.sub(r"<[^>]+>", "", html.unescape(html.unescape(title))).strip()[:255]
 

@@ -36,7 +36,7 @@ class Added(NamedTuple):
     """What `add_redirects` did: how many redirects it made, and the paths it found leading
     elsewhere and kept."""
 
-    changed: int
+    created: int
     kept: list[str]
 
 
