@@ -2,9 +2,10 @@
 application is imported, for the site and for Wagtail's own project template.
 
 A gunicorn worker starts from there (preloaded, it shares those pages with the master but
-its resident size counts them), so the template's figure is the least any Wagtail site's
-worker holds on this machine, with the same Python and packages: both are loaded by the
-Python that serves the site (bench/servers.py).
+its resident size counts them). The template's figure is what a stock Wagtail project holds
+on this machine with the same Python and packages, Wagtail's API v3 included, which the site
+leaves out (magazine/wagtail_apps.py): both are loaded by the Python that serves the site
+(bench/servers.py).
 """
 
 import subprocess

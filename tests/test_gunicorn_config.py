@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from django.db import connection
@@ -138,6 +139,18 @@ def test_the_master_loads_the_urls_and_the_cache_client_then_freezes_before_fork
     assert master["frozen"] > 10_000
 
 
+def children_once_forked(pid: int, expected: int, seconds: float = 10) -> list[str]:
+    """The children of process `pid` once there are `expected` of them, or after `seconds`.
+
+    The first worker forked can answer before the master has forked the last one.
+    """
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + seconds
+    while len(found := children.read_text().split()) < expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
 def test_a_gunicorn_started_with_the_file_serves_the_home_page(
     migrated_rows, transactional_db, django_db_serialized_rollback, home_page, tmp_path
 ):
@@ -164,7 +177,7 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
         body = response.read().decode()
         server = response.getheader("Server")
         connection_.close()
-        workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        workers = children_once_forked(process.pid, 3)
     assert response.status == 200
     assert home_page.title in body
     # gunicorn names itself without its version (Varnish, in front, drops even that).
