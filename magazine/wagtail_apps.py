@@ -9,7 +9,8 @@ schema at start-up, about 14 MiB in each web worker, measured, and 0.1 s more to
 Each config below is Wagtail's own, its `ready()` the same but for the API's registrations;
 INSTALLED_APPS names them instead of the plain app modules, with the same labels, so models,
 migrations and templates are Wagtail's. tests/test_wagtail_apps.py fails when Wagtail changes
-one of the methods copied here, so that the copy is checked again.
+one of the methods copied here, so that the copy is checked again. A deployment that wants
+the API v3 installs `wagtail.api.v3` and names Wagtail's own app modules again.
 
 Their imports are made in `ready()`, as Wagtail's are: they load models, which Django
 loads only once every app's config is read.
