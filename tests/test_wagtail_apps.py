@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.apps import apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from django.dispatch import Signal
 
 from wagtail.admin.compare import comparison_class_registry
@@ -27,10 +27,13 @@ from wagtail.contrib.redirects.signal_handlers import (
 )
 from wagtail.documents import get_document_model
 from wagtail.documents.apps import WagtailDocsAppConfig
+from wagtail.documents.signal_handlers import post_delete_file_cleanup as documents_file_cleanup
 from wagtail.images import get_image_model
 from wagtail.images.apps import WagtailImagesAppConfig
 from wagtail.images.components import ImageDisplay
 from wagtail.images.edit_handlers import ImageFieldComparison
+from wagtail.images.signal_handlers import post_delete_file_cleanup as images_file_cleanup
+from wagtail.images.signal_handlers import post_delete_purge_rendition_cache
 from wagtail.images.widgets import AdminImageChooser
 from wagtail.models.reference_index import ReferenceIndex
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
@@ -89,15 +92,13 @@ def test_the_methods_copied_are_wagtails_own():
 
 
 def test_the_four_apps_are_configured_by_the_copies():
-    configs = {label: apps.get_app_config(label) for label in ("wagtailimages", "wagtaildocs")}
-    configs["wagtailsnippets"] = apps.get_app_config("wagtailsnippets")
-    configs["wagtailredirects"] = apps.get_app_config("wagtailredirects")
-    assert {label: type(config) for label, config in configs.items()} == {
+    expected = {
         "wagtailimages": wagtail_apps.ImagesConfig,
         "wagtaildocs": wagtail_apps.DocumentsConfig,
         "wagtailsnippets": wagtail_apps.SnippetsConfig,
         "wagtailredirects": wagtail_apps.RedirectsConfig,
     }
+    assert {label: type(apps.get_app_config(label)) for label in expected} == expected
 
 
 def test_images_keep_their_permissions_chooser_comparison_display_and_usage():
@@ -109,6 +110,9 @@ def test_images_keep_their_permissions_chooser_comparison_display_and_usage():
     assert comparison_class_registry.get(hero_image) is ImageFieldComparison
     assert display_class_registry.get(hero_image) is ImageDisplay
     assert ReferenceIndex.is_indexed(image)
+    # Files removed with their image, renditions forgotten with theirs.
+    assert images_file_cleanup in connected(post_delete)
+    assert post_delete_purge_rendition_cache in connected(post_delete)
 
 
 def test_documents_keep_their_permissions_and_usage():
@@ -116,6 +120,7 @@ def test_documents_keep_their_permissions_and_usage():
     policy = policy_registry.get_by_type(document, fallback=False)
     assert isinstance(policy, CollectionOwnershipPermissionPolicy)
     assert ReferenceIndex.is_indexed(document)
+    assert documents_file_cleanup in connected(post_delete)
 
 
 def test_snippets_are_registered_with_their_extra_permissions():
