@@ -3,8 +3,9 @@
 Wagtail 8's API v3 is an app of its own, `wagtail.api.v3`, which the admin checks for before
 offering API tokens (wagtail/users/wagtail_hooks.py). The site does not install it and mounts
 no API URL. Yet the `ready()` of these four apps builds the API's routers whatever is
-installed: that imports django-ninja, pydantic and Django REST framework and builds every
-schema at start-up, about 14 MiB in each web worker, measured, and 0.1 s more to start.
+installed: that imports django-ninja and builds every schema of the API at start-up, about
+10 MiB in each web worker, measured, and 0.1 s more to start. (pydantic and Django REST
+framework stay: the admin's own API, which its explorer uses, needs them.)
 
 Each config below is Wagtail's own, its `ready()` the same but for the API's registrations;
 INSTALLED_APPS names them instead of the plain app modules, with the same labels, so models,
