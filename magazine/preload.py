@@ -4,9 +4,9 @@ before it forks the workers (deploy/gunicorn.conf.py), which then share it.
 Each worker loaded it again after every replacement (max_requests): the URLconf with the
 views it imports, Wagtail's admin and its API on Django REST framework and pydantic among
 them (about 15 MiB), and the Redis client library the cache imports on first use (about
-6 MiB). Shared, a worker's own memory falls from about 39
-to 23 MiB (USS), its proportional set size from about 60 to 49 MiB; its resident size is the
-same either way, since it counts shared pages too.
+6 MiB). Shared, a worker's own memory falls from about 39 to 23 MiB (USS), its proportional
+set size from about 60 to 49 MiB; its resident size is the same either way, since it counts
+shared pages too.
 """
 
 from contextlib import suppress

@@ -5,12 +5,8 @@ and a change to one of the methods copied is noticed."""
 import hashlib
 import inspect
 import json
-import os
-import subprocess
-import sys
 import weakref
 from collections.abc import Callable
-from pathlib import Path
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate
@@ -45,8 +41,7 @@ from wagtail.snippets.models import create_extra_permissions, get_snippet_models
 from magazine import wagtail_apps
 from magazine.articles.models import ArticlePage
 from magazine.reviews.models import Game
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.test_settings import manage
 
 # sha256 of the source of each `ready()` magazine/wagtail_apps.py copies, as in Wagtail 8.0.
 # When one differs, Wagtail changed it: bring the change into the copy (leaving out the API
@@ -61,8 +56,6 @@ UPSTREAM_READY = {
 # Loads the site as a web worker does, then says which of the API's libraries it holds.
 LOADED_LIBRARIES = """
 import json, sys
-import django
-django.setup()
 import magazine.wsgi
 from django.urls import resolve
 resolve("/")
@@ -135,13 +128,12 @@ def test_redirects_follow_moves_and_slug_changes():
 
 
 def test_a_loaded_site_holds_none_of_the_api_v3():
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "magazine.settings.test"}
-    completed = subprocess.run(  # noqa: S603 -- this interpreter, a fixed script
-        [sys.executable, "-c", LOADED_LIBRARIES],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        LOADED_LIBRARIES,
+        env={"DJANGO_SETTINGS_MODULE": "magazine.settings.test"},
     )
-    assert json.loads(completed.stdout.splitlines()[-1]) == []
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
