@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .servers import SITE_PYTHON
+from .stack import OPTIMIZED
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -40,11 +41,12 @@ class Footprint:
 def loaded_rss_kib(
     wsgi_module: str, environment: dict[str, str], folder: Path, python: str = SITE_PYTHON
 ) -> int:
-    """A fresh `python`'s VmRSS once `wsgi_module` is imported, run in `folder`."""
+    """A fresh `python`'s VmRSS once `wsgi_module` is imported, run in `folder` at the
+    optimization level gunicorn runs at."""
     completed = subprocess.run(  # noqa: S603 -- our own interpreter and script
         [python, "-c", MEASURE, wsgi_module],
         cwd=folder,
-        env=environment,
+        env={**environment, **OPTIMIZED},
         capture_output=True,
         text=True,
         check=True,

@@ -40,6 +40,9 @@ STOP_TIMEOUT = 15
 # What the served site inherits from the bench's environment: nothing the settings read, so
 # its configuration is exactly production_environment()'s.
 INHERITED = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
+# How gunicorn runs the site, as make run and make serve start it: Python at optimization
+# level 2, no docstrings nor asserts (deploy/gunicorn.conf.py).
+OPTIMIZED = {"PYTHONOPTIMIZE": "2"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,8 @@ def gunicorn(
     answers.
 
     Its configuration is production's (deploy/gunicorn.conf.py), with the address and the
-    number of workers given here; the trusted proxy is the environment's TRUSTED_PROXIES.
+    number of workers given here, and so is its optimization level (OPTIMIZED); the trusted
+    proxy is the environment's TRUSTED_PROXIES.
     """
     command = [
         python,
@@ -181,7 +185,7 @@ def gunicorn(
         f"--config={BASE_DIR / 'deploy' / 'gunicorn.conf.py'}",
         f"--bind={HOST}:{port}",
     ]
-    environment = {**environment, "WEB_CONCURRENCY": str(workers)}
+    environment = {**environment, **OPTIMIZED, "WEB_CONCURRENCY": str(workers)}
     with log.open("a") as output:
         process = subprocess.Popen(  # noqa: S603 -- our own interpreter and arguments
             command,

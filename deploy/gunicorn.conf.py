@@ -1,4 +1,9 @@
-"""gunicorn's configuration for Magazine: `gunicorn -c deploy/gunicorn.conf.py`.
+"""gunicorn's configuration for Magazine: `PYTHONOPTIMIZE=2 gunicorn -c deploy/gunicorn.conf.py`.
+
+PYTHONOPTIMIZE=2 (python -OO) leaves docstrings and asserts out of the bytecode: about 5 MiB
+less in each worker. Compile the bytecode ahead (`python -m compileall -o 2` over the
+virtualenv and the project, as the Makefile does): a master that compiles what it imports
+starts about 2 s later and leaves about 10 MiB more in every worker.
 
 Read by gunicorn (https://gunicorn.org/reference/settings/) from the environment it is
 started in; an option on the command line (`--bind`) overrides the value set here.
@@ -11,6 +16,9 @@ started in; an option on the command line (`--bind`) overrides the value set her
 
 import gc
 import os
+import sys
+
+from gunicorn.arbiter import Arbiter
 
 from magazine.preload import load_before_fork
 
@@ -42,7 +50,22 @@ keepalive = 75
 preload_app = True
 
 
-def when_ready(server: object) -> None:
+# python -OO's level: docstrings and asserts left out.
+OPTIMIZATION_LEVEL = 2
+
+
+def on_starting(server: Arbiter) -> None:
+    """Warn whoever starts gunicorn without PYTHONOPTIMIZE=2 what it costs."""
+    if sys.flags.optimize < OPTIMIZATION_LEVEL:
+        server.log.warning(
+            "Python runs at optimization level %d: each worker holds about 5 MiB more "
+            "(docstrings). Start gunicorn with PYTHONOPTIMIZE=%d.",
+            sys.flags.optimize,
+            OPTIMIZATION_LEVEL,
+        )
+
+
+def when_ready(server: Arbiter) -> None:
     """Load what each worker would load for its first request (magazine/preload.py), then
     move all the master holds out of the garbage collector's sight, before forking.
 

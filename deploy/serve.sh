@@ -78,7 +78,10 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-"$BIN/gunicorn" -c deploy/gunicorn.conf.py --bind "127.0.0.1:$PORT" &
+# Optimization level 2, its bytecode compiled ahead, as production runs it
+# (deploy/gunicorn.conf.py): about 5 MiB less per worker.
+"$BIN/python" -m compileall -q -o 2 -j 0 magazine home search
+PYTHONOPTIMIZE=2 "$BIN/gunicorn" -c deploy/gunicorn.conf.py --bind "127.0.0.1:$PORT" &
 pids+=($!)
 "$BIN/python" manage.py run_scheduler &
 pids+=($!)

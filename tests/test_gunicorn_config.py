@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 
 import environ
@@ -139,6 +140,36 @@ def test_the_master_loads_the_urls_and_the_cache_client_then_freezes_before_fork
     assert master["frozen"] > 10_000
 
 
+# In a fresh interpreter started with the flags given: the file's on_starting hook, with a
+# master whose log keeps the warnings.
+MASTER_STARTING = """
+import json, runpy, sys, types
+warnings = []
+log = types.SimpleNamespace(warning=lambda message, *args: warnings.append(message % args))
+runpy.run_path(sys.argv[1])["on_starting"](types.SimpleNamespace(log=log))
+print(json.dumps(warnings))
+"""
+
+
+UNOPTIMIZED = (
+    "Python runs at optimization level 0: each worker holds about 5 MiB more (docstrings). "
+    "Start gunicorn with PYTHONOPTIMIZE=2."
+)
+
+
+@pytest.mark.parametrize(("flags", "warnings"), [([], [UNOPTIMIZED]), (["-OO"], [])])
+def test_gunicorn_started_without_optimization_says_what_it_costs(flags, warnings):
+    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
+        [sys.executable, *flags, "-c", MASTER_STARTING, str(CONFIG)],
+        cwd=CONFIG.parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == warnings
+
+
 def children_once_forked(pid: int, expected: int, seconds: float = 10) -> list[str]:
     """The children of process `pid` once there are `expected` of them, or after `seconds`.
 
@@ -176,12 +207,22 @@ def test_a_gunicorn_started_with_the_file_serves_the_home_page(
         response = connection_.getresponse()
         body = response.read().decode()
         server = response.getheader("Server")
+        # The newsroom's door, served by the same workers without docstrings nor asserts.
+        connection_.request("GET", f"/{settings.ADMIN_PATH}login/")
+        sign_in = connection_.getresponse()
+        sign_in_page = sign_in.read().decode()
         connection_.close()
         workers = children_once_forked(process.pid, 3)
+        environments = [Path(f"/proc/{pid}/environ").read_bytes().split(b"\0") for pid in workers]
     assert response.status == 200
     assert home_page.title in body
+    assert sign_in.status == 200
+    assert 'name="password"' in sign_in_page
     # gunicorn names itself without its version (Varnish, in front, drops even that).
     assert server == "gunicorn"
     assert len(workers) == 3
+    # At production's optimization level, so nothing warned of it.
+    assert all(b"PYTHONOPTIMIZE=2" in environment for environment in environments)
+    assert "optimization level" not in log.read_text()
     assert '"GET / HTTP/1.1" 200' in log.read_text()
     assert calls.read_text() == "started\n"
