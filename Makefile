@@ -12,7 +12,7 @@ ADMIN_PATH ?= admin/
 # The tests run once more on SQLite, where make run searches with another backend.
 SQLITE_TESTS := tests/search tests/authors tests/tags tests/newsroom/test_admin_search.py
 
-.PHONY: help demo run serve dev varnish test lint format checks messages bench faults lock clean
+.PHONY: help demo bytecode run serve dev varnish test lint format checks messages bench faults lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -46,6 +46,11 @@ $(BIN)/.installed-test: $(BIN)/.installed-run
 	$(BIN)/python $(OPTIMIZED_BYTECODE) $(VENV)/lib
 	@touch $@
 
+# The project's own modules, for gunicorn at level 2 (compileall skips what is up to date;
+# every virtualenv here runs the same Python, so one compile serves them all).
+bytecode: $(BIN)/.installed-run
+	@$(BIN)/python $(OPTIMIZED_BYTECODE) $(PROJECT_PACKAGES)
+
 demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (idempotent)
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput -v 0
@@ -55,9 +60,8 @@ demo: $(BIN)/.installed-run ## Migrate the database and load the demo content (i
 # The scheduler runs beside gunicorn, so scheduled articles go live (and expire) on time;
 # it stops with gunicorn. Links in the admin's e-mails (review workflow) point to this port.
 run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
-run: demo ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the scheduler)
+run: demo bytecode ## Serve the demo as readers see it (SQLite, DEBUG off, gunicorn, the scheduler)
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
-	@$(BIN)/python $(OPTIMIZED_BYTECODE) $(PROJECT_PACKAGES)
 	@echo "Magazine : http://127.0.0.1:$(PORT)/  (administration : http://127.0.0.1:$(PORT)/$(ADMIN_PATH), admin, redaction, chef ou moderation / magazine-demo)"
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
 	PYTHONOPTIMIZE=2 WEB_CONCURRENCY=$(WEB_CONCURRENCY) $(BIN)/gunicorn -c deploy/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
@@ -91,9 +95,8 @@ checks: $(BIN)/.installed-test ## Lint, formatting, migrations and deploy checks
 		DJANGO_SETTINGS_MODULE=magazine.settings.production \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
-test: checks ## Every test: PostgreSQL, Redis and headless Chromium
-	@# For the gunicorns the tests start, as make run does.
-	@$(BIN)/python $(OPTIMIZED_BYTECODE) $(PROJECT_PACKAGES)
+# bytecode: for the gunicorns the tests start, as make run does.
+test: checks bytecode ## Every test: PostgreSQL, Redis and headless Chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	@# The search, author and tag tests once more on SQLite, the embedded default of make run.
 	$(BIN)/python -m pytest $(SQLITE_TESTS) -m "not browser" --ds=magazine.settings.test_sqlite -q
@@ -119,14 +122,12 @@ messages: ## Compile locale/fr after editing its .po file (needs msgfmt)
 # PyYAML and Pygments, Django's test utilities Jinja2, Beautiful Soup lxml and html5lib, when
 # they are installed, as the test packages install them). The page run needs wrk, Varnish and
 # varnish-modules (Debian's packages).
-bench: $(BIN)/.installed-test $(SITE_VENV)/bin/.installed ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
-	$(SITE_VENV)/bin/python $(OPTIMIZED_BYTECODE) $(PROJECT_PACKAGES)
+bench: $(BIN)/.installed-test $(SITE_VENV)/bin/.installed bytecode ## Benchmarks: search latency, comment load, page throughput (wrk, Varnish)
 	BENCH_SITE_PYTHON=$(CURDIR)/$(SITE_VENV)/bin/python $(BIN)/python -m bench --workers $(WEB_CONCURRENCY)
 
 # A stack of its own on free ports: a PostgreSQL cluster (Debian's postgresql-15, run as the
 # postgres user when root), Redis, gunicorn with the production settings, Varnish in front.
-faults: $(BIN)/.installed-test ## Faults survived: Redis, PostgreSQL, a worker, Varnish stopped under load
-	$(BIN)/python $(OPTIMIZED_BYTECODE) $(PROJECT_PACKAGES)
+faults: $(BIN)/.installed-test bytecode ## Faults survived: Redis, PostgreSQL, a worker, Varnish stopped under load
 	$(BIN)/python -m bench.faults
 
 lock: ## Re-pin every dependency after changing pyproject.toml

@@ -30,6 +30,11 @@ def service(unit: Path) -> dict[str, list[str]]:
     return settings
 
 
+def gunicorn_settings() -> dict[str, object]:
+    """What gunicorn reads from its configuration file (its module-level names)."""
+    return runpy.run_path(str(GUNICORN_CONFIG))
+
+
 def environment(unit: Path) -> dict[str, str]:
     """The variables the unit's Environment= lines set."""
     pairs = [pair for value in service(unit)["Environment"] for pair in shlex.split(value)]
@@ -67,13 +72,13 @@ def test_the_web_unit_starts_gunicorn_with_the_projects_configuration():
 
 
 def test_the_web_unit_runs_python_at_the_level_gunicorn_expects():
-    level = runpy.run_path(str(GUNICORN_CONFIG))["OPTIMIZATION_LEVEL"]
+    level = gunicorn_settings()["OPTIMIZATION_LEVEL"]
     assert environment(WEB)["PYTHONOPTIMIZE"] == OPTIMIZED["PYTHONOPTIMIZE"] == str(level)
 
 
 def test_the_web_unit_lets_requests_under_way_finish_when_stopped():
     unit = service(WEB)
-    graceful = runpy.run_path(str(GUNICORN_CONFIG))["graceful_timeout"]
+    graceful = gunicorn_settings()["graceful_timeout"]
     # SIGTERM is gunicorn's graceful stop; systemd waits longer before killing it.
     assert unit["KillSignal"] == ["SIGTERM"]
     assert int(unit["TimeoutStopSec"][0]) > graceful

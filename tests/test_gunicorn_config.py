@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
@@ -107,6 +108,23 @@ print(json.dumps({"before": before, "after": loaded(), "frozen": gc.get_freeze_c
 """
 
 
+def master_script(
+    script: str, *arguments: str, flags: tuple[str, ...] = (), **environment: str
+) -> Any:
+    """What `script` prints as JSON, run by this Python with `flags` on the file and
+    `arguments`, in the repository, in this environment plus `environment`."""
+    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
+        [sys.executable, *flags, "-c", script, str(CONFIG), *arguments],
+        cwd=CONFIG.parent.parent,
+        env={**os.environ, **environment},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)
+
+
 @pytest.mark.parametrize(
     ("settings", "loaded"),
     [
@@ -118,23 +136,14 @@ print(json.dumps({"before": before, "after": loaded(), "frozen": gc.get_freeze_c
 def test_the_master_loads_the_urls_and_the_cache_client_then_freezes_before_forking(
     settings, loaded
 ):
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": settings,
-        "SECRET_KEY": "gunicorn-config",
-        "ALLOWED_HOSTS": "localhost",
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
-    }
-    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
-        [sys.executable, "-c", MASTER_BEFORE_FORK, str(CONFIG), ",".join(loaded)],
-        cwd=CONFIG.parent.parent,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
+    master = master_script(
+        MASTER_BEFORE_FORK,
+        ",".join(loaded),
+        DJANGO_SETTINGS_MODULE=settings,
+        SECRET_KEY="gunicorn-config",
+        ALLOWED_HOSTS="localhost",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/unused",
     )
-    assert completed.returncode == 0, completed.stderr
-    master = json.loads(completed.stdout)
     assert master["before"] == []
     assert master["after"] == loaded
     assert master["frozen"] > 10_000
@@ -157,17 +166,9 @@ UNOPTIMIZED = (
 )
 
 
-@pytest.mark.parametrize(("flags", "warnings"), [([], [UNOPTIMIZED]), (["-OO"], [])])
+@pytest.mark.parametrize(("flags", "warnings"), [((), [UNOPTIMIZED]), (("-OO",), [])])
 def test_gunicorn_started_without_optimization_says_what_it_costs(flags, warnings):
-    completed = subprocess.run(  # noqa: S603 -- this interpreter, our own script
-        [sys.executable, *flags, "-c", MASTER_STARTING, str(CONFIG)],
-        cwd=CONFIG.parent.parent,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout) == warnings
+    assert master_script(MASTER_STARTING, flags=flags) == warnings
 
 
 def children_once_forked(pid: int, expected: int, seconds: float = 10) -> list[str]:
