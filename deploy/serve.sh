@@ -62,6 +62,9 @@ export DJANGO_SETTINGS_MODULE=magazine.settings.production
 # The content was loaded with the demo settings, whose cache is not Redis: pieces of pages
 # Redis keeps from an earlier run (another database, perhaps) must go.
 "$BIN/python" manage.py purge_cache > /dev/null
+# The renditions pages print, made ahead as the scheduler makes them in production: a worker
+# decoding the originals for the first home page would hold about 50 MiB more for its life.
+"$BIN/python" manage.py make_renditions
 sed "s/\.port = \"8000\";/.port = \"$PORT\";/" deploy/varnish/default.vcl > "$STATE/varnish/default.vcl"
 
 # Publishing purges Varnish from now on; before, there was nothing in it to purge.
@@ -88,8 +91,8 @@ pids+=($!)
 "$BIN/python" -m http.server "$MEDIA_PORT" --bind 127.0.0.1 --directory "$MEDIA_ROOT" \
     > "$STATE/media.log" 2>&1 &
 pids+=($!)
-# Varnish once gunicorn answers: a backend that fails its first health checks (while the
-# home page's first renditions are made) would be taken for sick for several seconds.
+# Varnish once gunicorn answers: a backend that fails its first health checks would be
+# taken for sick for several seconds.
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
     kill -0 "${pids[0]}" 2>/dev/null || exit 1
     sleep 0.5
